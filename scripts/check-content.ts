@@ -1,0 +1,14 @@
+// `npm run check:content`: validates everything under lessons/ and says what to fix, without a build.
+import { loadContent } from '../src/build/load-content.js';
+import { ContentError } from '../src/lib/content/problems.js';
+
+try {
+	const content = loadContent();
+	for (const c of content.cases) {
+		console.log(`✔ ${c.id}: ${c.articles.length} articles, ${c.annotations.length} annotations, ${c.claims.length} claims`);
+	}
+} catch (error) {
+	if (!(error instanceof ContentError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}

@@ -1,0 +1,109 @@
+// The shapes of Sidelight's content, shared by the build-time loader, the domain logic and the UI.
+// Annotations follow the W3C Web Annotation data model for their target (https://www.w3.org/TR/annotation-model/):
+// a TextQuoteSelector and a TextPositionSelector on one article. Category, explanation and links
+// take the place of the W3C `body`, flattened so authors can write them by hand.
+
+/** https://www.w3.org/TR/annotation-model/#text-quote-selector */
+export interface TextQuoteSelector {
+	type: 'TextQuoteSelector';
+	exact: string;
+	prefix?: string;
+	suffix?: string;
+}
+
+/** https://www.w3.org/TR/annotation-model/#text-position-selector — offsets in UTF-16 code units, as in the DOM. */
+export interface TextPositionSelector {
+	type: 'TextPositionSelector';
+	start: number;
+	end: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/** How a linked passage relates to the annotation that links to it, as authors write it. */
+export type LinkRelation = 'same-claim' | 'contradicted-by' | 'supported-by' | 'copy-of';
+
+/** The same relations read from the other end (a backlink), for the reader. */
+export type Relation = LinkRelation | 'contradicts' | 'supports' | 'copied-as';
+
+export interface AnnotationLink {
+	to: string;
+	relation: LinkRelation;
+}
+
+/** An annotation as an author writes it in `annotations/<article>.json`. */
+export interface Annotation {
+	id: string;
+	category: string;
+	explanation: string;
+	links?: AnnotationLink[];
+	target: { source: string; selector: Selector[] };
+}
+
+/** An annotation after validation: its range in the article is known. */
+export interface AnchoredAnnotation {
+	id: string;
+	article: string;
+	category: string;
+	explanation: string;
+	start: number;
+	end: number;
+	quote: string;
+	links: AnnotationLink[];
+	/** Links that other annotations make to this one, so the UI can show both directions. */
+	backlinks: { to: string; relation: Relation }[];
+}
+
+export interface Category {
+	slug: string;
+	label: string;
+	/** The definition lessons teach. */
+	definition: string;
+	/** A short symbol shown beside highlights, so categories are not told apart by colour alone. */
+	symbol: string;
+}
+
+export interface ArticleMeta {
+	id: string;
+	/** A–E: how lessons and exercises name the article to students. */
+	label: string;
+	file: string;
+	/** The headline as printed in the text, or null where the text has none. */
+	headline: string | null;
+	/** The outlet, only where the text itself shows it. */
+	outlet: string | null;
+	description: string;
+}
+
+export interface Article extends ArticleMeta {
+	text: string;
+}
+
+export interface ClaimCell {
+	/** What the article says, in a few words; null when the article does not report it. */
+	says: string | null;
+	/** On whose authority it says so ("no source given" when none). */
+	authority: string | null;
+	/** Annotations that show the passage. */
+	annotations: string[];
+}
+
+export interface Claim {
+	id: string;
+	topic: string;
+	cells: Record<string, ClaimCell>;
+}
+
+export interface Case {
+	id: string;
+	title: string;
+	summary: string;
+	articles: Article[];
+	annotations: AnchoredAnnotation[];
+	claims: Claim[];
+}
+
+export interface Content {
+	categories: Category[];
+	cases: Case[];
+}

@@ -1,0 +1,29 @@
+// Vite and SvelteKit 3 configuration (Kit 3 takes its config here and refuses a svelte.config.js).
+// The build is one folder that works from file://, a static server in a sub-folder, and the web:
+// hash router + inline bundle is the only combination that starts from file:// (see README).
+import { sveltekit } from '@sveltejs/kit/vite';
+import adapter from '@sveltejs/adapter-static';
+import { mdsvex } from 'mdsvex';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			extensions: ['.svelte', '.md'],
+			preprocess: [mdsvex({ extensions: ['.md'] })],
+			adapter: adapter({ pages: 'build', assets: 'build' }),
+			router: { type: 'hash' },
+			output: { bundleStrategy: 'inline' },
+			serviceWorker: { register: false },
+			onwarn(warning, handler) {
+				// mdsvex emits `<script context="module">`; the deprecation is mdsvex's, not ours.
+				if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;
+				handler(warning);
+			}
+		})
+	],
+	build: { assetsInlineLimit: Infinity },
+	test: {
+		include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'scripts/**/*.test.ts']
+	}
+});
