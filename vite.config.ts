@@ -5,9 +5,11 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vite';
+import { sidelightContent } from './src/build/content-plugin.js';
 
 export default defineConfig({
 	plugins: [
+		sidelightContent(),
 		sveltekit({
 			extensions: ['.svelte', '.md'],
 			preprocess: [mdsvex({ extensions: ['.md'] })],

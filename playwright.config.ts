@@ -1,0 +1,25 @@
+// End-to-end tests run the built site (npm run build) in Debian's Chromium: Playwright's own
+// browser download does not work on these machines. PW_BASE_URL points the same tests elsewhere.
+import { defineConfig, devices } from '@playwright/test';
+
+const baseURL = process.env.PW_BASE_URL ?? 'http://localhost:4173';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? 'list' : [['list']],
+	retries: 0,
+	use: {
+		baseURL,
+		launchOptions: {
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			// Root has no sandbox; the network is closed, so Chromium's background traffic is switched off.
+			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+	webServer: process.env.PW_BASE_URL
+		? undefined
+		: { command: 'vite preview --port 4173 --strictPort', url: baseURL, reuseExistingServer: !process.env.CI }
+});

@@ -1,0 +1,18 @@
+// The browser's view of the content: the validated bundle the build generated, with lookups.
+import content from 'virtual:sidelight/content';
+import type { AnchoredAnnotation, Case, Category } from '../content/types.js';
+
+export const categories: Category[] = content.categories;
+export const cases: Case[] = content.cases;
+
+export function findCase(id: string): Case | undefined {
+	return cases.find((c) => c.id === id);
+}
+
+export function categoryOf(slug: string): Category {
+	return categories.find((c) => c.slug === slug) ?? { slug, label: slug, symbol: '•', definition: '' };
+}
+
+export function annotationIndex(c: Case): Map<string, AnchoredAnnotation> {
+	return new Map(c.annotations.map((a) => [a.id, a]));
+}
