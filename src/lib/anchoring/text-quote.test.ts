@@ -53,6 +53,14 @@ describe('selectors round trip', () => {
 		expect(anchored).toEqual({ ok: true, range: { start, end } });
 		expect(anchored.ok && selectorsFor(article, anchored.range)).toEqual([q, p]);
 	});
+	it('lengthens the context until a quote in a repeated paragraph is unique', () => {
+		const paragraph = 'Russia has also incurred significant losses in the war, with estimates suggesting nearly 420,000.\n';
+		const repeated = `Intro.\n${paragraph}Middle.\n${paragraph}`;
+		const second = repeated.lastIndexOf('estimates');
+		const [q, p] = selectorsFor(repeated, { start: second, end: second + 9 });
+		expect((q.prefix ?? '').length).toBeGreaterThan(32);
+		expect(anchor(repeated, q, p)).toEqual({ ok: true, range: { start: second, end: second + 9 } });
+	});
 	it('keeps at most 32 characters of context on each side and omits empty context', () => {
 		const q = quoteSelectorFor(article, { start: 42, end: 68 });
 		expect(q.prefix).toHaveLength(32);

@@ -5,8 +5,10 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../content/types.js';
 
 /**
- * Characters of context stored before and after a quote. 32, as in Hypothesis: enough to tell
- * apart the repeated paragraphs in these articles, short enough to read in a JSON file.
+ * Characters of context stored before and after a quote, to begin with. 32, as in Hypothesis:
+ * short enough to read in a JSON file and enough for almost every quote. Where a whole paragraph
+ * is printed twice (Article D), 32 characters match both copies, so `quoteSelectorFor` doubles
+ * the context until the quote is unique.
  */
 export const CONTEXT_LENGTH = 32;
 
@@ -30,12 +32,14 @@ export function findQuote(text: string, quote: Omit<TextQuoteSelector, 'type'>):
 }
 
 export function quoteSelectorFor(text: string, range: TextRange, contextLength = CONTEXT_LENGTH): TextQuoteSelector {
-	const selector: TextQuoteSelector = { type: 'TextQuoteSelector', exact: text.slice(range.start, range.end) };
-	const prefix = text.slice(Math.max(0, range.start - contextLength), range.start);
-	const suffix = text.slice(range.end, range.end + contextLength);
-	if (prefix) selector.prefix = prefix;
-	if (suffix) selector.suffix = suffix;
-	return selector;
+	for (let length = contextLength; ; length *= 2) {
+		const selector: TextQuoteSelector = { type: 'TextQuoteSelector', exact: text.slice(range.start, range.end) };
+		const prefix = text.slice(Math.max(0, range.start - length), range.start);
+		const suffix = text.slice(range.end, range.end + length);
+		if (prefix) selector.prefix = prefix;
+		if (suffix) selector.suffix = suffix;
+		if (length >= text.length || findQuote(text, selector).length === 1) return selector;
+	}
 }
 
 export function positionSelectorFor(range: TextRange): TextPositionSelector {

@@ -1,0 +1,32 @@
+// Shared helpers for the end-to-end tests: axe checks, and a guard that fails a test when the
+// page requests anything outside the build's own origin (or folder, from file://).
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const CASE = 'ukraine-55000';
+
+export const test = base.extend<{ outsideRequests: string[] }>({
+	outsideRequests: [
+		async ({ page, baseURL }, use) => {
+			const outside: string[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('request', (request) => {
+				const url = request.url();
+				if (url.startsWith('data:') || url.startsWith('blob:')) return;
+				if (url.startsWith('file://')) return; // checked by the file:// test against the build folder
+				if (new URL(url).origin !== origin) outside.push(url);
+			});
+			await use(outside);
+			expect(outside, 'requests outside the build').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+	expect(summary).toEqual([]);
+}

@@ -1,0 +1,141 @@
+// The side-by-side view as a student uses it: five articles, highlights by category, explanations
+// with linked passages, the keyboard alone, a phone, and the claims table.
+import { readFileSync } from 'node:fs';
+import { CASE, expect, expectNoAxeViolations, test } from './fixtures.js';
+
+const caseDir = `lessons/cases/${CASE}`;
+const caseJson = JSON.parse(readFileSync(`${caseDir}/case.json`, 'utf8'));
+const articles: { id: string; file: string; label: string }[] = caseJson.articles;
+
+test.beforeEach(async ({ page }) => {
+	await page.goto(`./#/cases/${CASE}`);
+	await expect(page.locator('article[data-article]')).toHaveCount(5);
+});
+
+test('shows the five articles side by side, each exactly as published', async ({ page }) => {
+	for (const article of articles) {
+		const text = readFileSync(`${caseDir}/articles/${article.file}`, 'utf8');
+		const column = page.locator(`article[data-article="${article.id}"]`);
+		await expect(column).toBeVisible();
+		expect(await column.locator('.text').textContent()).toBe(text);
+	}
+});
+
+test('highlights loaded questions, unsupported claims and sourced reporting in the articles', async ({ page }) => {
+	for (const slug of ['loaded-question', 'unsupported-claim', 'sourced', 'vague-attribution', 'factual-error', 'artifact', 'duplicate']) {
+		expect(await page.locator(`mark[data-categories~="${slug}"]`).count(), slug).toBeGreaterThan(0);
+	}
+	const first = page.locator('mark[data-annotations]').first();
+	await expect(first).toHaveAttribute('data-annotations', /\S/);
+});
+
+test('toggling a category in the legend hides and shows its highlights', async ({ page }) => {
+	const questions = page.locator('mark[data-categories~="loaded-question"]');
+	const count = await questions.count();
+	expect(count).toBeGreaterThan(0);
+	const toggle = page.getByRole('checkbox', { name: /Loaded question/ });
+	await toggle.uncheck();
+	await expect(questions).toHaveCount(0);
+	await expect(page.locator('mark[data-categories~="sourced"]').first()).toBeVisible();
+	await toggle.check();
+	await expect(questions).toHaveCount(count);
+});
+
+test('selecting a highlight shows its explanation and the linked passages in other articles', async ({ page }) => {
+	const annotations = articles.flatMap((a) => JSON.parse(readFileSync(`${caseDir}/annotations/${a.id}.json`, 'utf8')));
+	const linked = annotations.find((a) => a.links?.some((l: { to: string }) => !l.to.startsWith(a.id.split('-')[0] + '-')));
+	expect(linked, 'an annotation linked to another article').toBeTruthy();
+	const target = annotations.find((a) => a.id === linked.links[0].to);
+
+	await page.locator(`mark[data-annotations~="${linked.id}"]`).first().click();
+	const panel = page.getByRole('region', { name: /./ }).filter({ has: page.locator('#annotation-heading') });
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText(linked.explanation);
+	await expect(panel.getByRole('heading', { name: 'Linked passages' })).toBeVisible();
+	const targetMark = page.locator(`mark[data-annotations~="${target.id}"]`).first();
+	await expect(targetMark).toHaveClass(/linked/);
+	await expect(targetMark).toBeInViewport();
+
+	// Following the link opens the other passage's own explanation.
+	await panel.getByRole('listitem').filter({ hasText: target.target.selector[0].exact.slice(0, 40) }).getByRole('button').click();
+	await expect(panel).toContainText(target.explanation);
+});
+
+test('the keyboard alone reaches a highlight, opens it, moves on and returns', async ({ page }) => {
+	let focused = '';
+	for (let i = 0; i < 60 && focused !== 'MARK'; i++) {
+		await page.keyboard.press('Tab');
+		focused = await page.evaluate(() => document.activeElement?.tagName ?? '');
+	}
+	expect(focused).toBe('MARK');
+	const id = (await page.evaluate(() => document.activeElement!.getAttribute('data-annotations')))!.split(' ').at(-1)!;
+	await page.keyboard.press('Enter');
+	const heading = page.locator('#annotation-heading');
+	await expect(heading).toBeFocused();
+	await expect(page.locator(`mark[data-annotations~="${id}"]`).first()).toHaveAttribute('aria-pressed', 'true');
+
+	await page.getByRole('button', { name: /^Next/ }).press('Enter');
+	await expect(page.locator(`mark[data-annotations~="${id}"]`).first()).toHaveAttribute('aria-pressed', 'false');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('mark:focus')).toHaveCount(1);
+	await expect(heading).toHaveCount(0);
+});
+
+test('a screen reader hears the category of a highlight', async ({ page }) => {
+	const mark = page.locator('mark[data-categories~="loaded-question"]').first();
+	await expect(mark).toHaveAccessibleDescription(/Loaded question/);
+	await expect(mark).toHaveRole('button');
+});
+
+test('highlights differ by more than colour: each category has its own underline and symbol', async ({ page }) => {
+	const styles = await page.evaluate(() => {
+		const seen: Record<string, string> = {};
+		for (const mark of document.querySelectorAll<HTMLElement>('mark[data-symbols]')) {
+			const slug = mark.dataset.categories!.split(' ')[0];
+			const style = getComputedStyle(mark);
+			const before = getComputedStyle(mark, '::before').content;
+			seen[slug] ??= `${style.textDecorationStyle}/${style.textDecorationThickness}/${style.fontStyle}/${before}`;
+		}
+		return seen;
+	});
+	const values = Object.values(styles);
+	expect(values.length).toBeGreaterThanOrEqual(7);
+	expect(new Set(values).size).toBe(values.length);
+});
+
+test('passes axe', async ({ page }) => {
+	await expectNoAxeViolations(page);
+	await page.locator('mark').first().click();
+	await expectNoAxeViolations(page);
+});
+
+test('the claims table shows who says what, and links to the passages', async ({ page }) => {
+	await page.getByRole('link', { name: /Claims table/ }).click();
+	const table = page.getByRole('table');
+	await expect(table).toBeVisible();
+	await expect(table.getByRole('columnheader')).toHaveCount(6);
+	await expect(table.getByRole('rowheader', { name: /death toll/i }).first()).toBeVisible();
+	await expect(table.getByText('Not reported').first()).toBeVisible();
+	await expectNoAxeViolations(page);
+	await table.getByRole('link', { name: /Passage/ }).first().click();
+	await expect(page.locator('#annotation-heading')).toBeVisible();
+	await expect(page.locator('mark[aria-pressed="true"]').first()).toBeInViewport();
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('shows one article at a time behind tabs, with the same highlights', async ({ page }) => {
+		const tabs = page.getByRole('tab');
+		await expect(tabs).toHaveCount(5);
+		await expect(page.getByRole('tabpanel')).toHaveCount(1);
+		await expect(page.getByRole('tabpanel').locator('article')).toHaveAttribute('data-article', articles[0].id);
+		await tabs.nth(1).click();
+		await expect(page.getByRole('tabpanel').locator('article')).toHaveAttribute('data-article', articles[1].id);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('tabpanel').locator('article')).toHaveAttribute('data-article', articles[2].id);
+		await page.getByRole('tabpanel').locator('mark').first().click();
+		await expect(page.locator('#annotation-heading')).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
