@@ -4,7 +4,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
 
 export default defineConfig({

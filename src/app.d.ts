@@ -1,9 +1,4 @@
-// Types for the app: the content module the build generates (see src/build/content-plugin.ts).
-declare module 'virtual:sidelight/content' {
-	const content: import('./lib/content/types.js').Content;
-	export default content;
-}
-
+// App-wide types. The generated content module is declared in virtual-content.d.ts.
 declare global {
 	namespace App {}
 }

@@ -22,7 +22,15 @@ test('shows the five articles side by side, each exactly as published', async ({
 });
 
 test('highlights loaded questions, unsupported claims and sourced reporting in the articles', async ({ page }) => {
-	for (const slug of ['loaded-question', 'unsupported-claim', 'sourced', 'vague-attribution', 'factual-error', 'artifact', 'duplicate']) {
+	for (const slug of [
+		'loaded-question',
+		'unsupported-claim',
+		'sourced',
+		'vague-attribution',
+		'factual-error',
+		'artifact',
+		'duplicate'
+	]) {
 		expect(await page.locator(`mark[data-categories~="${slug}"]`).count(), slug).toBeGreaterThan(0);
 	}
 	const first = page.locator('mark[data-annotations]').first();
@@ -57,7 +65,11 @@ test('selecting a highlight shows its explanation and the linked passages in oth
 	await expect(targetMark).toBeInViewport();
 
 	// Following the link opens the other passage's own explanation.
-	await panel.getByRole('listitem').filter({ hasText: target.target.selector[0].exact.slice(0, 40) }).getByRole('button').click();
+	await panel
+		.getByRole('listitem')
+		.filter({ hasText: target.target.selector[0].exact.slice(0, 40) })
+		.getByRole('button')
+		.click();
 	await expect(panel).toContainText(target.explanation);
 });
 
@@ -117,7 +129,10 @@ test('the claims table shows who says what, and links to the passages', async ({
 	await expect(table.getByRole('rowheader', { name: /death toll/i }).first()).toBeVisible();
 	await expect(table.getByText('Not reported').first()).toBeVisible();
 	await expectNoAxeViolations(page);
-	await table.getByRole('link', { name: /Passage/ }).first().click();
+	await table
+		.getByRole('link', { name: /Passage/ })
+		.first()
+		.click();
 	await expect(page.locator('#annotation-heading')).toBeVisible();
 	await expect(page.locator('mark[aria-pressed="true"]').first()).toBeInViewport();
 });

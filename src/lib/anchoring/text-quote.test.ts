@@ -3,7 +3,12 @@ import { anchor, findQuote, quoteSelectorFor, selectorsFor } from './text-quote.
 import type { TextQuoteSelector } from '../content/types.js';
 
 const text = 'Who is counting? Who benefits? Who is counting, and who benefits from the silence?';
-const quote = (exact: string, prefix?: string, suffix?: string): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact, prefix, suffix });
+const quote = (exact: string, prefix?: string, suffix?: string): TextQuoteSelector => ({
+	type: 'TextQuoteSelector',
+	exact,
+	prefix,
+	suffix
+});
 const position = (start: number, end: number) => ({ type: 'TextPositionSelector' as const, start, end });
 
 describe('findQuote', () => {
@@ -35,7 +40,10 @@ describe('anchor', () => {
 		expect(!result.ok && result.problem).toBe(problem);
 	});
 	it('says where the quote really is when the position is wrong', () => {
-		expect(anchor(text, quote('Who benefits?'), position(16, 29))).toMatchObject({ found: ' Who benefits', quoteAt: { start: 17, end: 30 } });
+		expect(anchor(text, quote('Who benefits?'), position(16, 29))).toMatchObject({
+			found: ' Who benefits',
+			quoteAt: { start: 17, end: 30 }
+		});
 	});
 });
 

@@ -23,13 +23,22 @@ export class FieldReader {
 		return new FieldReader(this.file, this.problems, id);
 	}
 
-	string(obj: Obj, key: string, path: JsonPath, options: { optional?: boolean; nullable?: boolean } = {}) {
+	string(obj: Obj, key: string, path: JsonPath, options: { optional?: boolean } = {}): string | undefined {
 		const value = obj[key];
 		if (value === undefined && options.optional) return undefined;
-		if (value === null && options.nullable) return null;
 		if (typeof value !== 'string' || value.trim() === '') {
-			const kind = options.nullable ? 'a non-empty string or null' : 'a non-empty string';
-			this.report([...path, key], `${key} should be ${kind}, got ${describe(value)}`);
+			this.report([...path, key], `${key} should be a non-empty string, got ${describe(value)}`);
+			return undefined;
+		}
+		return value;
+	}
+
+	/** A string where null means "none" (an article without a headline, a claim not reported). */
+	stringOrNull(obj: Obj, key: string, path: JsonPath, options: { optional?: boolean } = {}): string | null | undefined {
+		const value = obj[key];
+		if (value === null || (value === undefined && options.optional)) return null;
+		if (typeof value !== 'string' || value.trim() === '') {
+			this.report([...path, key], `${key} should be a non-empty string or null, got ${describe(value)}`);
 			return undefined;
 		}
 		return value;

@@ -125,8 +125,8 @@ function readCaseFile(source: SourceFile, reader: FieldReader) {
 			id: reader.string(item, 'id', path),
 			label: reader.string(item, 'label', path),
 			file: reader.string(item, 'file', path),
-			headline: reader.string(item, 'headline', path, { nullable: true }),
-			outlet: reader.string(item, 'outlet', path, { nullable: true }),
+			headline: reader.stringOrNull(item, 'headline', path),
+			outlet: reader.stringOrNull(item, 'outlet', path),
 			description: reader.string(item, 'description', path)
 		};
 		if (meta.id && !ID_PATTERN.test(meta.id))
@@ -283,8 +283,8 @@ function readClaims(
 			}
 			const cellData = claimReader.object(cell, path, 'a cell');
 			if (!cellData) continue;
-			const says = claimReader.string(cellData, 'says', path, { nullable: true });
-			const authority = claimReader.string(cellData, 'authority', path, { nullable: true, optional: true }) ?? null;
+			const says = claimReader.stringOrNull(cellData, 'says', path);
+			const authority = claimReader.stringOrNull(cellData, 'authority', path, { optional: true }) ?? null;
 			const refs = claimReader.array(cellData, 'annotations', path, { optional: true }) ?? [];
 			for (const [j, ref] of refs.entries()) {
 				const annotation = typeof ref === 'string' ? annotations.get(ref) : undefined;

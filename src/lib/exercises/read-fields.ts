@@ -64,7 +64,13 @@ export function readIdList(
 	return listed.length === list.length ? listed : undefined;
 }
 
-export function reportUnknownFields(reader: FieldReader, obj: Obj, path: JsonPath, allowed: readonly string[], what: string): void {
+export function reportUnknownFields(
+	reader: FieldReader,
+	obj: Obj,
+	path: JsonPath,
+	allowed: readonly string[],
+	what: string
+): void {
 	for (const key of Object.keys(obj)) {
 		if (!allowed.includes(key)) reader.report([...path, key], `unknown field "${key}"; ${what} takes ${allowed.join(', ')}`);
 	}

@@ -47,7 +47,12 @@ function resolveClassifyKey(exercise: ClassifyExercise, cases: readonly Case[]):
 		items: exercise.items.map((item) => {
 			const annotation = searched.flatMap((c) => c.annotations).find((a) => a.id === item.annotation);
 			if (!annotation) throw new Error(`exercise "${exercise.id}": annotation "${item.annotation}" does not exist`);
-			return { ...toPassage(annotation), id: item.id, article: annotation.article, expected: item.category ?? annotation.category };
+			return {
+				...toPassage(annotation),
+				id: item.id,
+				article: annotation.article,
+				expected: item.category ?? annotation.category
+			};
 		})
 	};
 }

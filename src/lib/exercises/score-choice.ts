@@ -5,7 +5,12 @@ import type { ChoiceAnswer, ChoiceExercise, ChoiceResult } from './types.js';
 
 export function scoreChoice(exercise: ChoiceExercise, answer: ChoiceAnswer): ChoiceResult {
 	const selected = new Set(answer.selected);
-	const options = exercise.options.map((o) => ({ id: o.id, selected: selected.has(o.id), correct: o.correct, feedback: o.feedback }));
+	const options = exercise.options.map((o) => ({
+		id: o.id,
+		selected: selected.has(o.id),
+		correct: o.correct,
+		feedback: o.feedback
+	}));
 	const rightChosen = options.filter((o) => o.selected && o.correct).length;
 	const wrongChosen = options.filter((o) => o.selected && !o.correct).length;
 	const maxPoints = exercise.multiple ? options.filter((o) => o.correct).length : 1;

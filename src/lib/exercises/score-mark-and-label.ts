@@ -2,7 +2,14 @@
 // only when the student named its technique (the annotation's category).
 import { assessMarks } from './assess-marks.js';
 import { clampRange, coveredLength, mergeRanges } from './ranges.js';
-import type { LabelledMark, LabelledTargetFeedback, MarkAndLabelAnswer, MarkAndLabelExercise, MarkKey, MarkAndLabelResult } from './types.js';
+import type {
+	LabelledMark,
+	LabelledTargetFeedback,
+	MarkAndLabelAnswer,
+	MarkAndLabelExercise,
+	MarkKey,
+	MarkAndLabelResult
+} from './types.js';
 
 /**
  * Credit for a target found under the wrong label (or none): seeing the passage is half the

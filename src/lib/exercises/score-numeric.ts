@@ -11,7 +11,8 @@ const ROUNDING_SLACK = 1e-9;
 export function scoreNumeric(exercise: NumericExercise, answer: NumericAnswer): NumericResult {
 	const { value } = answer;
 	const slack = ROUNDING_SLACK * Math.max(1, Math.abs(exercise.answer));
-	const right = typeof value === 'number' && Number.isFinite(value) && Math.abs(value - exercise.answer) <= exercise.tolerance + slack;
+	const right =
+		typeof value === 'number' && Number.isFinite(value) && Math.abs(value - exercise.answer) <= exercise.tolerance + slack;
 	const points = right ? 1 : 0;
 	const base = { type: 'numeric' as const, score: points, points, maxPoints: 1, correct: right };
 	const result: NumericResult = { ...base, value, answer: exercise.answer, tolerance: exercise.tolerance };

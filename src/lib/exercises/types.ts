@@ -100,13 +100,7 @@ export interface NumericExercise extends ExerciseBase {
 }
 
 export type Exercise =
-	| MarkExercise
-	| MarkAndLabelExercise
-	| ClassifyExercise
-	| MatchExercise
-	| ChoiceExercise
-	| RankExercise
-	| NumericExercise;
+	MarkExercise | MarkAndLabelExercise | ClassifyExercise | MatchExercise | ChoiceExercise | RankExercise | NumericExercise;
 
 // Answers: what the student's page saves and the gradebook scores. Every field may be empty.
 
@@ -286,11 +280,4 @@ export interface NumericResult extends ResultBase {
 	unit?: string;
 }
 
-export type Result =
-	| MarkResult
-	| MarkAndLabelResult
-	| ClassifyResult
-	| MatchResult
-	| ChoiceResult
-	| RankResult
-	| NumericResult;
+export type Result = MarkResult | MarkAndLabelResult | ClassifyResult | MatchResult | ChoiceResult | RankResult | NumericResult;

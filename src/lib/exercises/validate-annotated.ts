@@ -17,10 +17,16 @@ function readMarkFields(data: Obj, path: JsonPath, reader: FieldReader, context:
 	const targets = readAnnotationList(data, 'targets', path, reader, where, { min: 1 });
 	const borderline = readAnnotationList(data, 'borderline', path, reader, where, { optional: true });
 	for (const b of borderline ?? []) {
-		if (targets?.some((t) => t.id === b.id)) reader.report([...path, 'borderline', b.index], `borderline[${b.index}]: "${b.id}" is also a target`);
+		if (targets?.some((t) => t.id === b.id))
+			reader.report([...path, 'borderline', b.index], `borderline[${b.index}]: "${b.id}" is also a target`);
 	}
 	if (!where || !targets || !borderline || borderline.some((b) => targets.some((t) => t.id === b.id))) return undefined;
-	const fields = { case: where.found.id, article: where.article, targets: targets.map((t) => t.id), borderline: borderline.map((b) => b.id) };
+	const fields = {
+		case: where.found.id,
+		article: where.article,
+		targets: targets.map((t) => t.id),
+		borderline: borderline.map((b) => b.id)
+	};
 	return { fields, targets };
 }
 
@@ -30,7 +36,10 @@ export function readMarkAndLabel(data: Obj, path: JsonPath, reader: FieldReader,
 	const known = context.categories.map((c) => c.slug);
 	for (const label of labels ?? []) {
 		if (!known.includes(label.value))
-			reader.report([...path, 'labels', label.index], `labels[${label.index}]: unknown category "${label.value}"; known: ${known.join(', ')}`);
+			reader.report(
+				[...path, 'labels', label.index],
+				`labels[${label.index}]: unknown category "${label.value}"; known: ${known.join(', ')}`
+			);
 	}
 	if (!mark || !labels) return undefined;
 	const { fields, targets } = mark;
@@ -46,7 +55,9 @@ export function readMarkAndLabel(data: Obj, path: JsonPath, reader: FieldReader,
 		}
 		// Overlapping targets with different categories ask for two labels on one passage, which a
 		// student cannot give: the key itself would not score full marks.
-		const clash = targets.slice(0, i).find((o) => overlap(o.annotation, annotation) && o.annotation.category !== annotation.category);
+		const clash = targets
+			.slice(0, i)
+			.find((o) => overlap(o.annotation, annotation) && o.annotation.category !== annotation.category);
 		if (clash) {
 			reader.report(
 				[...path, 'targets', target.index],
@@ -62,11 +73,17 @@ export function readClassify(data: Obj, path: JsonPath, reader: FieldReader, con
 	const caseId = reader.string(data, 'case', path, { optional: true }) ?? undefined;
 	const searched = caseId === undefined ? context.cases : context.cases.filter((c) => c.id === caseId);
 	if (caseId !== undefined && searched.length === 0) reportUnknownCase(reader, path, caseId, context.cases);
-	const categories = readIdList(reader, data, 'categories', path, { min: 2, what: 'categories (one would give the answer away)' });
+	const categories = readIdList(reader, data, 'categories', path, {
+		min: 2,
+		what: 'categories (one would give the answer away)'
+	});
 	const known = context.categories.map((c) => c.slug);
 	for (const c of categories ?? []) {
 		if (!known.includes(c.value))
-			reader.report([...path, 'categories', c.index], `categories[${c.index}]: unknown category "${c.value}"; known: ${known.join(', ')}`);
+			reader.report(
+				[...path, 'categories', c.index],
+				`categories[${c.index}]: unknown category "${c.value}"; known: ${known.join(', ')}`
+			);
 	}
 	const offered = (categories ?? []).map((c) => c.value);
 	const list = reader.array(data, 'items', path);
@@ -74,7 +91,8 @@ export function readClassify(data: Obj, path: JsonPath, reader: FieldReader, con
 	const items: ClassifyItem[] = [];
 	for (const [i, raw] of (list ?? []).entries()) {
 		const item = readClassifyItem(raw, [...path, 'items', i], `items[${i}]`, reader, searched, categories ? offered : undefined);
-		if (item && items.some((other) => other.id === item.id)) reader.report([...path, 'items', i, 'id'], `items[${i}].id: duplicate item id "${item.id}"`);
+		if (item && items.some((other) => other.id === item.id))
+			reader.report([...path, 'items', i, 'id'], `items[${i}].id: duplicate item id "${item.id}"`);
 		else if (item) items.push(item);
 	}
 	const valid = categories && offered.every((c) => known.includes(c)) && list && list.length > 0 && items.length === list.length;
@@ -98,7 +116,9 @@ function readClassifyItem(
 	const category = reader.string(data, 'category', path, { optional: true }) ?? undefined;
 	if (!id || !annotationId || (data.category !== undefined && category === undefined)) return undefined;
 
-	const matches = cases.flatMap((c) => c.annotations.filter((a) => a.id === annotationId).map((a) => ({ case: c.id, annotation: a })));
+	const matches = cases.flatMap((c) =>
+		c.annotations.filter((a) => a.id === annotationId).map((a) => ({ case: c.id, annotation: a }))
+	);
 	const where = cases.length === 1 ? `in case "${cases[0].id}"` : 'in any case';
 	if (matches.length === 0) {
 		reader.report([...path, 'annotation'], `${name}.annotation: annotation "${annotationId}" does not exist ${where}`);
@@ -178,9 +198,13 @@ function readAnnotationList(
 	for (const { value, index } of listed) {
 		const annotation = where.found.annotations.find((a) => a.id === value);
 		const field = `${key}[${index}]`;
-		if (!annotation) reader.report([...path, key, index], `${field}: annotation "${value}" does not exist in case "${where.found.id}"`);
+		if (!annotation)
+			reader.report([...path, key, index], `${field}: annotation "${value}" does not exist in case "${where.found.id}"`);
 		else if (annotation.article !== where.article)
-			reader.report([...path, key, index], `${field}: annotation "${value}" is in article "${annotation.article}", not "${where.article}"`);
+			reader.report(
+				[...path, key, index],
+				`${field}: annotation "${value}" is in article "${annotation.article}", not "${where.article}"`
+			);
 		else refs.push({ value, index, id: value, annotation });
 	}
 	return refs.length === listed.length ? refs : undefined;

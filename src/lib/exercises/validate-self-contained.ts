@@ -27,7 +27,10 @@ export function readMatch(data: Obj, path: JsonPath, reader: FieldReader) {
 	}
 	const unpaired = left.filter((l) => !Object.hasOwn(pairsData, l.id));
 	if (unpaired.length) {
-		reader.report([...path, 'pairs'], `pairs: no pair for left item${unpaired.length > 1 ? 's' : ''} ${quoteList(unpaired.map((l) => l.id))}`);
+		reader.report(
+			[...path, 'pairs'],
+			`pairs: no pair for left item${unpaired.length > 1 ? 's' : ''} ${quoteList(unpaired.map((l) => l.id))}`
+		);
 		ok = false;
 	}
 	return ok ? { left, right, pairs } : undefined;

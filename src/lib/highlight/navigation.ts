@@ -51,3 +51,10 @@ export function relatedPassages(
 	}
 	return related;
 }
+
+/** How many annotations of each category, for the legend. */
+export function countByCategory(annotations: readonly AnchoredAnnotation[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const a of annotations) counts.set(a.category, (counts.get(a.category) ?? 0) + 1);
+	return counts;
+}

@@ -9,7 +9,16 @@ describe('segment', () => {
 	it.each([
 		['returns the whole text as one plain segment when nothing is annotated', 'abc', [], [['abc', '', '']]],
 		['returns no segments for an empty text', '', [], []],
-		['splits around a highlight in the middle', 'abcde', [h('x', 'sourced', 1, 3)], [['a', '', ''], ['bc', 'x', 'sourced'], ['de', '', '']]],
+		[
+			'splits around a highlight in the middle',
+			'abcde',
+			[h('x', 'sourced', 1, 3)],
+			[
+				['a', '', ''],
+				['bc', 'x', 'sourced'],
+				['de', '', '']
+			]
+		],
 		['handles a highlight at the very start and end', 'abc', [h('x', 'sourced', 0, 3)], [['abc', 'x', 'sourced']]],
 		[
 			'keeps both annotations where they overlap',
@@ -50,7 +59,15 @@ describe('segment', () => {
 				['cd', 'b', 'sourced']
 			]
 		],
-		['ignores empty highlights and clips ones past the end', 'abc', [h('e', 'sourced', 1, 1), h('x', 'sourced', 2, 99)], [['ab', '', ''], ['c', 'x', 'sourced']]]
+		[
+			'ignores empty highlights and clips ones past the end',
+			'abc',
+			[h('e', 'sourced', 1, 1), h('x', 'sourced', 2, 99)],
+			[
+				['ab', '', ''],
+				['c', 'x', 'sourced']
+			]
+		]
 	])('%s', (_name, text, highlights, expected) => {
 		expect(shape(text, highlights)).toEqual(expected);
 	});

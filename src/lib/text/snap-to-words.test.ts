@@ -20,19 +20,35 @@ function snapped(range: { start: number; end: number }) {
 
 describe('snapToWords', () => {
 	test.each([
-		['widens a selection that starts and ends mid-word to whole words', { start: at('Kyiv').start + 2, end: at('talks').start + 3 }, 'Kyiv hails the talks'],
+		[
+			'widens a selection that starts and ends mid-word to whole words',
+			{ start: at('Kyiv').start + 2, end: at('talks').start + 3 },
+			'Kyiv hails the talks'
+		],
 		['trims the space and comma a drag sweeps up', at(' as Kyiv hails the talks as ', 0, 0), 'as Kyiv hails the talks as'],
 		['drops a comma after the last word', at('Yet,'), 'Yet'],
-		['keeps a question mark and a closing quote that close the passage', at('“How many more are missing?”'), '“How many more are missing?”'],
+		[
+			'keeps a question mark and a closing quote that close the passage',
+			at('“How many more are missing?”'),
+			'“How many more are missing?”'
+		],
 		['drops an opening quote whose closing quote was not selected', at('“How many more'), 'How many more'],
 		['drops a closing quote whose opening quote was not selected', at('are missing?”'), 'are missing?'],
-		['keeps a word with a curly apostrophe whole', { start: at('Zelensky’s').start + 9, end: at('Zelensky’s').end }, 'Zelensky’s'],
+		[
+			'keeps a word with a curly apostrophe whole',
+			{ start: at('Zelensky’s').start + 9, end: at('Zelensky’s').end },
+			'Zelensky’s'
+		],
 		['keeps a number with a thousands separator whole', { start: at('55,000').start + 4, end: at('55,000').end }, '55,000'],
 		['keeps brackets that open and close inside the selection', at('(up from 46,000)'), '(up from 46,000)'],
 		['drops a bracket that only opens', at('(up from', 0, 0), 'up from'],
 		['keeps a curly quoted phrase with its quotes', at('“a jump”'), '“a jump”'],
 		['keeps the full stop after a closing quote', at('“a jump”.'), '“a jump”.'],
-		['does not cross a line break it did not select', at('dead (up from 46,000) is “a jump”.\n', 0, 0), 'dead (up from 46,000) is “a jump”.'],
+		[
+			'does not cross a line break it did not select',
+			at('dead (up from 46,000) is “a jump”.\n', 0, 0),
+			'dead (up from 46,000) is “a jump”.'
+		],
 		['keeps an ellipsis at the end', at('surfaced…'), 'surfaced…'],
 		['accepts a selection made backwards', { start: at('the reality').end, end: at('the reality').start }, 'the reality']
 	])('%s', (_, range, expected) => {
@@ -76,9 +92,9 @@ describe('snapToWords', () => {
 
 	test('is idempotent on any mix of words, quotes, brackets and punctuation', () => {
 		const char = fc.constantFrom(...'ab1 ,.?!…“”‘’"\'()-—\n');
-		const input = fc.string({ unit: char, maxLength: 40 }).chain((t) =>
-			fc.tuple(fc.constant(t), fc.integer({ min: 0, max: t.length }), fc.integer({ min: 0, max: t.length }))
-		);
+		const input = fc
+			.string({ unit: char, maxLength: 40 })
+			.chain((t) => fc.tuple(fc.constant(t), fc.integer({ min: 0, max: t.length }), fc.integer({ min: 0, max: t.length })));
 		fc.assert(
 			fc.property(input, ([t, a, b]) => {
 				const once = snapToWords(t, { start: a, end: b });

@@ -9,7 +9,11 @@ function clauses(text: string) {
 
 describe('splitIntoClauses', () => {
 	test.each([
-		['keeps a short sentence whole even when it has commas', 'Who is counting, and who benefits?', ['Who is counting, and who benefits?']],
+		[
+			'keeps a short sentence whole even when it has commas',
+			'Who is counting, and who benefits?',
+			['Who is counting, and who benefits?']
+		],
 		[
 			'splits a long sentence after commas, keeping each comma with its clause',
 			'The war in Ukraine has reached a grim milestone, with President Volodymyr Zelensky recently disclosing that 55,000 soldiers have been killed.',
@@ -26,12 +30,19 @@ describe('splitIntoClauses', () => {
 		[
 			'splits at em dashes and semicolons',
 			'But Trump’s foreign policy—marked by tariffs and sanctions—has left many questioning his motives; few say so openly in Kyiv.',
-			['But Trump’s foreign policy—', 'marked by tariffs and sanctions—', 'has left many questioning his motives;', 'few say so openly in Kyiv.']
+			[
+				'But Trump’s foreign policy—',
+				'marked by tariffs and sanctions—',
+				'has left many questioning his motives;',
+				'few say so openly in Kyiv.'
+			]
 		],
 		[
 			'does not split numbers, times or ranges',
 			'Between 500,000 and 600,000 soldiers were wounded at 10:30 in the 2025–2026 winter offensive near the eastern front line.',
-			['Between 500,000 and 600,000 soldiers were wounded at 10:30 in the 2025–2026 winter offensive near the eastern front line.']
+			[
+				'Between 500,000 and 600,000 soldiers were wounded at 10:30 in the 2025–2026 winter offensive near the eastern front line.'
+			]
 		],
 		[
 			'joins a short last clause to the one before it',

@@ -7,7 +7,11 @@ function sentences(text: string) {
 
 describe('splitIntoSentences', () => {
 	test.each([
-		['splits after a full stop followed by a space', 'The talks resumed. Both sides met.', ['The talks resumed.', 'Both sides met.']],
+		[
+			'splits after a full stop followed by a space',
+			'The talks resumed. Both sides met.',
+			['The talks resumed.', 'Both sides met.']
+		],
 		[
 			'splits after question and exclamation marks',
 			'But how accurate is it? How many more are missing! Nobody knows.',
@@ -28,7 +32,11 @@ describe('splitIntoSentences', () => {
 			'Mr. Witkoff met J. Kushner on Feb. 3 in the U.S. embassy. Talks followed.',
 			['Mr. Witkoff met J. Kushner on Feb. 3 in the U.S. embassy.', 'Talks followed.']
 		],
-		['does not split inside a decimal number', 'Russia lost an estimated 1.2 million. Kyiv did not say.', ['Russia lost an estimated 1.2 million.', 'Kyiv did not say.']],
+		[
+			'does not split inside a decimal number',
+			'Russia lost an estimated 1.2 million. Kyiv did not say.',
+			['Russia lost an estimated 1.2 million.', 'Kyiv did not say.']
+		],
 		[
 			'treats every line break as a boundary, even without a full stop',
 			'Ukraine War Hits Grim Milestone\nThe war in Ukraine has reached a grim milestone.\r\nFeatured image',

@@ -26,7 +26,10 @@ const base = { prompt: 'Do it.', attempts: 2 };
 export const articleText = fc
 	.array(
 		fc.tuple(
-			fc.array(fc.constantFrom('the', 'war', 'Kyiv', '55,000', 'talks', 'who', '‘productive,’', 'reports'), { minLength: 1, maxLength: 12 }),
+			fc.array(fc.constantFrom('the', 'war', 'Kyiv', '55,000', 'talks', 'who', '‘productive,’', 'reports'), {
+				minLength: 1,
+				maxLength: 12
+			}),
 			fc.constantFrom('.', '?', '!', ''),
 			fc.constantFrom(' ', ' ', '\n', '\n\n')
 		),
@@ -61,7 +64,8 @@ function passages(text: string, ranges: TextRange[], category: fc.Arbitrary<stri
 /** Disjoint ranges, for label keys: one passage cannot take two labels (validation enforces it). */
 function disjoint(ranges: TextRange[]): TextRange[] {
 	const kept: TextRange[] = [];
-	for (const r of [...ranges].sort((a, b) => a.start - b.start)) if (!kept.some((k) => k.start < r.end && r.start < k.end)) kept.push(r);
+	for (const r of [...ranges].sort((a, b) => a.start - b.start))
+		if (!kept.some((k) => k.start < r.end && r.start < k.end)) kept.push(r);
 	return kept;
 }
 
@@ -109,7 +113,15 @@ const classify: fc.Arbitrary<[ClassifyExercise, ClassifyKey]> = fc
 		const exercise: ClassifyExercise = { ...base, id: 'c', type: 'classify', categories: LABELS, items };
 		const key: ClassifyKey = {
 			type: 'classify',
-			items: items.map((item) => ({ ...item, start: 0, end: 1, quote: 'x', explanation: '', article: 'a', expected: item.category }))
+			items: items.map((item) => ({
+				...item,
+				start: 0,
+				end: 1,
+				quote: 'x',
+				explanation: '',
+				article: 'a',
+				expected: item.category
+			}))
 		};
 		return [exercise, key];
 	});
@@ -130,7 +142,9 @@ const match: fc.Arbitrary<MatchExercise> = fc
 const choice: fc.Arbitrary<ChoiceExercise> = fc
 	.tuple(fc.boolean(), fc.array(fc.boolean(), { minLength: 2, maxLength: 6 }), fc.nat())
 	.map(([multiple, flags, pick]) => {
-		const correct = multiple ? flags.map((f, i) => f || i === pick % flags.length) : flags.map((_, i) => i === pick % flags.length);
+		const correct = multiple
+			? flags.map((f, i) => f || i === pick % flags.length)
+			: flags.map((_, i) => i === pick % flags.length);
 		const options = correct.map((c, i) => ({ id: `o${i}`, text: `Option ${i}`, correct: c, feedback: 'Because.' }));
 		return { ...base, id: 'c', type: 'choice' as const, multiple, options };
 	});
@@ -159,7 +173,9 @@ export const exerciseWithKey: fc.Arbitrary<[Exercise, Key]> = fc.oneof(
 export function answerFor(exercise: Exercise, key: Key): fc.Arbitrary<Answer> {
 	const someIds = (values: string[]) => fc.array(fc.constantFrom(...values, 'unknown'), { maxLength: values.length + 2 });
 	const record = (keys: string[], values: string[]) =>
-		fc.dictionary(fc.constantFrom(...keys, 'constructor', '__proto__'), fc.constantFrom(...values, 'unknown'), { maxKeys: keys.length });
+		fc.dictionary(fc.constantFrom(...keys, 'constructor', '__proto__'), fc.constantFrom(...values, 'unknown'), {
+			maxKeys: keys.length
+		});
 	switch (exercise.type) {
 		case 'mark': {
 			const { text } = key as MarkKey;

@@ -37,7 +37,12 @@ export const CASE: Case = {
 	annotations: [
 		annotate(fail, 'how-accurate', 'loaded-question', 'But how accurate is it?'),
 		annotate(fail, 'who-benefits', 'loaded-question', 'Who benefits from the silence?'),
-		annotate(fail, 'zelensky-france-2', 'sourced', 'President Volodymyr Zelensky told France 2 that 55,000 Ukrainian soldiers have been killed.'),
+		annotate(
+			fail,
+			'zelensky-france-2',
+			'sourced',
+			'President Volodymyr Zelensky told France 2 that 55,000 Ukrainian soldiers have been killed.'
+		),
 		annotate(fail, 'reports-surfaced', 'vague-attribution', 'Reports have surfaced'),
 		annotate(fail, 'staggering', 'emotive-language', 'staggering'),
 		annotate(fail, 'umerov', 'sourced', 'according to Rustem Umerov'),
@@ -57,9 +62,13 @@ export const OTHER_CASE: Case = {
 };
 OTHER_CASE.annotations.push(annotate(OTHER_CASE.articles[0], 'many-experts', 'vague-attribution', 'Many experts believe'));
 
-export const CATEGORIES: Category[] = ['loaded-question', 'vague-attribution', 'sourced', 'emotive-language', 'unsupported-claim'].map(
-	(slug) => ({ slug, label: slug, definition: `${slug}.`, symbol: '*' })
-);
+export const CATEGORIES: Category[] = [
+	'loaded-question',
+	'vague-attribution',
+	'sourced',
+	'emotive-language',
+	'unsupported-claim'
+].map((slug) => ({ slug, label: slug, definition: `${slug}.`, symbol: '*' }));
 
 /** One valid exercise of each type, as validation returns them. */
 export const EXERCISES = {
