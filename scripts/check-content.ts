@@ -7,6 +7,8 @@ try {
 	for (const c of content.cases) {
 		console.log(`✔ ${c.id}: ${c.articles.length} articles, ${c.annotations.length} annotations, ${c.claims.length} claims`);
 	}
+	const types = new Set(content.exercises.map((e) => e.exercise.type));
+	console.log(`✔ course: ${content.course.length} lessons, ${content.exercises.length} exercises of ${types.size} types`);
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;
 	console.error(error.message);

@@ -7,7 +7,12 @@ import { findNodeAtLocation, parseTree, type ParseError, printParseErrorCode } f
 import { validateCase, type SourceFile } from '../lib/content/validate-case.js';
 import { ContentError, type JsonPath, type Problem } from '../lib/content/problems.js';
 import { validateCategories } from '../lib/content/validate-categories.js';
-import type { Content, Case } from '../lib/content/types.js';
+import type { Content, Case, Category } from '../lib/content/types.js';
+import { parse as parseYaml } from 'yaml';
+import { validateExercises } from '../lib/exercises/validate-exercises.js';
+import { resolveKey } from '../lib/exercises/resolve-key.js';
+import { validateLesson } from '../lib/course/validate-lesson.js';
+import type { KeyedExercise, LessonMeta } from '../lib/course/types.js';
 
 export interface LoadOptions {
 	/** The lessons folder; defaults to ./lessons of the working directory. */
@@ -63,14 +68,78 @@ export function loadContent(options: LoadOptions = {}): Content {
 		}
 	}
 
+	const { course, exercises } = loadCourse(join(root, 'course'), files, cases, categories, problems);
+
 	if (problems.length) throw new ContentError(problems.map((p) => files.locate(p)));
-	return { categories, cases };
+	return { categories, cases, course, exercises };
+}
+
+/** Reads lessons/course/NN-slug/{lesson.md, exercises.json}, in folder order. */
+function loadCourse(dir: string, files: JsonFiles, cases: Case[], categories: Category[], problems: Problem[]) {
+	const course: LessonMeta[] = [];
+	const exercises: KeyedExercise[] = [];
+	const seen = new Map<string, string>();
+	for (const folder of existsSync(dir) ? readdirSync(dir).sort() : []) {
+		const lessonPath = join(dir, folder, 'lesson.md');
+		const exercisesPath = join(dir, folder, 'exercises.json');
+		const source = existsSync(exercisesPath) ? files.read(exercisesPath, problems) : undefined;
+		const defined = source ? validateExercises(source, cases, categories, problems) : [];
+		const markdown = files.readMarkdown(lessonPath, problems);
+		if (!markdown) continue;
+		const lesson = validateLesson(
+			{
+				folder,
+				file: markdown.file,
+				frontmatter: markdown.frontmatter,
+				body: markdown.body,
+				defined: defined.map((e) => e.id),
+				exercisesFile: source?.file ?? relative(files.cwd, exercisesPath),
+				caseIds: cases.map((c) => c.id)
+			},
+			problems
+		);
+		for (const exercise of defined) {
+			const other = seen.get(exercise.id);
+			if (other) {
+				problems.push({ file: source!.file, path: [], id: exercise.id, message: `exercise id is also used in ${other}` });
+				continue;
+			}
+			seen.set(exercise.id, source!.file);
+			if (lesson) exercises.push({ lesson: lesson.slug, exercise, key: resolveKey(exercise, cases) });
+		}
+		if (lesson) course.push(lesson);
+	}
+	// Order exercises as the lessons place them, so the course reads top to bottom.
+	const order = course.flatMap((l) => l.exercises);
+	exercises.sort((a, b) => order.indexOf(a.exercise.id) - order.indexOf(b.exercise.id));
+	return { course, exercises };
 }
 
 /** Reads JSON files and remembers their parse trees, so a problem's path can become a line. */
 class JsonFiles {
 	private trees = new Map<string, { source: string; tree: ReturnType<typeof parseTree> }>();
-	constructor(private cwd: string) {}
+	private markdown = new Map<string, string>();
+	constructor(readonly cwd: string) {}
+
+	/** Reads a lesson: its YAML frontmatter (between --- lines) and the text after it. */
+	readMarkdown(path: string, problems: Problem[]) {
+		const file = relative(this.cwd, path);
+		if (!existsSync(path)) {
+			problems.push({ file, path: [], message: 'file is missing' });
+			return undefined;
+		}
+		const source = readFileSync(path, 'utf8');
+		this.markdown.set(file, source);
+		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+		if (!match) return { file, frontmatter: undefined, body: source };
+		try {
+			return { file, frontmatter: parseYaml(match[1]) as unknown, body: source.slice(match[0].length) };
+		} catch (error) {
+			const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+			problems.push({ file, path: [], line: line ? line + 1 : 1, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			return undefined;
+		}
+	}
 
 	read(path: string, problems: Problem[]): SourceFile | undefined {
 		const file = relative(this.cwd, path);
@@ -97,6 +166,13 @@ class JsonFiles {
 
 	locate(problem: Problem): Problem {
 		if (problem.line) return problem;
+		const markdown = this.markdown.get(problem.file);
+		if (markdown !== undefined) {
+			// Frontmatter fields sit one per line: point at the field's line, or the top of the file.
+			const key = problem.path[0];
+			const at = typeof key === 'string' ? markdown.split('\n').findIndex((l) => l.startsWith(`${key}:`)) : -1;
+			return { ...problem, line: at + 1 || 1 };
+		}
 		const entry = this.trees.get(problem.file);
 		if (!entry?.tree) return problem;
 		// The deepest part of the path that exists: a missing field points at its object.

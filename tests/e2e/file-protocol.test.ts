@@ -16,7 +16,7 @@ test('the build works from file://: course, side by side, claims, back and reloa
 	await page.getByRole('link', { name: /five reports of one figure/ }).click();
 	await expect(page.locator('article[data-article]')).toHaveCount(5);
 	await page.locator(`mark[data-categories~="sourced"]`).first().click();
-	await expect(page.locator('#annotation-heading')).toBeVisible();
+	await expect(page.locator('[data-annotation-panel] .annotation-heading')).toBeVisible();
 	await page.getByRole('link', { name: /Claims table/ }).click();
 	await expect(page.getByRole('table')).toBeVisible();
 	await page.goBack();

@@ -56,7 +56,7 @@ test('selecting a highlight shows its explanation and the linked passages in oth
 	const target = annotations.find((a) => a.id === linked.links[0].to);
 
 	await page.locator(`mark[data-annotations~="${linked.id}"]`).first().click();
-	const panel = page.getByRole('region', { name: /./ }).filter({ has: page.locator('#annotation-heading') });
+	const panel = page.locator('[data-annotation-panel]');
 	await expect(panel).toBeVisible();
 	await expect(panel).toContainText(linked.explanation);
 	await expect(panel.getByRole('heading', { name: 'Linked passages' })).toBeVisible();
@@ -82,7 +82,7 @@ test('the keyboard alone reaches a highlight, opens it, moves on and returns', a
 	expect(focused).toBe('MARK');
 	const id = (await page.evaluate(() => document.activeElement!.getAttribute('data-annotations')))!.split(' ').at(-1)!;
 	await page.keyboard.press('Enter');
-	const heading = page.locator('#annotation-heading');
+	const heading = page.locator('[data-annotation-panel] .annotation-heading');
 	await expect(heading).toBeFocused();
 	await expect(page.locator(`mark[data-annotations~="${id}"]`).first()).toHaveAttribute('aria-pressed', 'true');
 
@@ -133,7 +133,7 @@ test('the claims table shows who says what, and links to the passages', async ({
 		.getByRole('link', { name: /Passage/ })
 		.first()
 		.click();
-	await expect(page.locator('#annotation-heading')).toBeVisible();
+	await expect(page.locator('[data-annotation-panel] .annotation-heading')).toBeVisible();
 	await expect(page.locator('mark[aria-pressed="true"]').first()).toBeInViewport();
 });
 
@@ -150,7 +150,7 @@ test.describe('on a phone', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByRole('tabpanel').locator('article')).toHaveAttribute('data-article', articles[2].id);
 		await page.getByRole('tabpanel').locator('mark').first().click();
-		await expect(page.locator('#annotation-heading')).toBeVisible();
+		await expect(page.locator('[data-annotation-panel] .annotation-heading')).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 });

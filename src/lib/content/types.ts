@@ -106,4 +106,8 @@ export interface Case {
 export interface Content {
 	categories: Category[];
 	cases: Case[];
+	/** Lessons in course order. */
+	course: import('../course/types.js').LessonMeta[];
+	/** Every exercise of the course with its resolved key, in course order. */
+	exercises: import('../course/types.js').KeyedExercise[];
 }

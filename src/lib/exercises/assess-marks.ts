@@ -9,16 +9,28 @@
 // point for every sentence with nothing to find. The sentence is the unit because it is the
 // smallest one a student is never blamed for: keyboard marking moves by sentence or clause, and a
 // mark over the sentence that holds a short target costs nothing.
+//
+// Where targets are dense (in article A nearly every other sentence holds one), the sentence rule
+// alone leaves "mark everything" with more than half the points. So, second: marks that cover
+// nearly all of the text holding nothing to find (NEARLY_EVERYTHING) score 0, whatever they found.
+// Flagging nearly everything shows no discernment, which is what the exercise asks for.
 import { splitIntoSentences } from '../text/split-into-sentences.js';
 import { clampRange, coverage, coversHalf, mergeRanges, overlaps } from './ranges.js';
 import type { BorderlineFeedback, Discernment, FalseMark, KeyPassage, MarkKey, TargetFeedback, TextRange } from './types.js';
 
 /**
  * Share of the text outside targets and borderline passages (spaces aside) that marks must cover
- * to count as flagging nearly everything. Three quarters: far beyond what spill at the edges of
- * right marks produces, and short of "all", so marking everything but a few lines still counts.
+ * to count as flagging nearly everything. Three quarters: far beyond what whole sentences around
+ * the targets cover (about a third at most in the five articles of ukraine-55000), and short of "all", so marking
+ * everything but a few lines still counts.
  */
 export const NEARLY_EVERYTHING = 0.75;
+
+/** Points for marks that earned `earned` before false marks: see the rules at the top. */
+export function markPoints(earned: number, assessed: MarkAssessment): number {
+	if (assessed.discernment.flaggedNearlyEverything) return 0;
+	return Math.max(0, earned - assessed.falseCost);
+}
 
 export interface MarkAssessment {
 	/** The marks scored: clamped to the text, without empty ranges or exact duplicates. */

@@ -64,16 +64,17 @@ export function readIdList(
 	return listed.length === list.length ? listed : undefined;
 }
 
+/** Reports each field not in `allowed`; returns whether there were none. */
 export function reportUnknownFields(
 	reader: FieldReader,
 	obj: Obj,
 	path: JsonPath,
 	allowed: readonly string[],
 	what: string
-): void {
-	for (const key of Object.keys(obj)) {
-		if (!allowed.includes(key)) reader.report([...path, key], `unknown field "${key}"; ${what} takes ${allowed.join(', ')}`);
-	}
+): boolean {
+	const unknown = Object.keys(obj).filter((key) => !allowed.includes(key));
+	for (const key of unknown) reader.report([...path, key], `unknown field "${key}"; ${what} takes ${allowed.join(', ')}`);
+	return unknown.length === 0;
 }
 
 export function quoteList(values: readonly string[]): string {

@@ -26,7 +26,12 @@ describe('scoreChoice', () => {
 		['all right options and no wrong one score 1', multiple, ['zelensky', 'csis', 'umerov'], 1],
 		['two of three right options score 2/3', multiple, ['zelensky', 'csis'], 2 / 3],
 		['a wrong option cancels a right one', multiple, ['zelensky', 'csis', 'experts'], 1 / 3],
-		['choosing every option scores 1/3 (3 right − 2 wrong)', multiple, ['zelensky', 'csis', 'umerov', 'experts', 'reports'], 1 / 3],
+		[
+			'choosing every option scores 1/3 (3 right − 2 wrong)',
+			multiple,
+			['zelensky', 'csis', 'umerov', 'experts', 'reports'],
+			1 / 3
+		],
 		['more wrong than right floors at 0', multiple, ['zelensky', 'experts', 'reports'], 0],
 		['an option chosen twice counts once', multiple, ['zelensky', 'zelensky'], 1 / 3],
 		['unknown option ids are ignored', multiple, ['zelensky', 'gone'], 1 / 3],
@@ -45,6 +50,10 @@ describe('scoreChoice', () => {
 	});
 
 	test('counts points out of the number of right options', () => {
-		expect(scoreChoice(multiple, { type: 'choice', selected: ['csis'] })).toMatchObject({ points: 1, maxPoints: 3, correct: false });
+		expect(scoreChoice(multiple, { type: 'choice', selected: ['csis'] })).toMatchObject({
+			points: 1,
+			maxPoints: 3,
+			correct: false
+		});
 	});
 });

@@ -22,7 +22,13 @@ describe('scoreClassify', () => {
 
 	test('reports each item with the category chosen and the right one', () => {
 		const result = scoreClassify(exercise, key, { type: 'classify', choices: { ...right, s: 'loaded-question' } });
-		expect(result.items[2]).toEqual({ id: 's', annotation: 'zelensky-france-2', chosen: 'loaded-question', expected: 'sourced', right: false });
+		expect(result.items[2]).toEqual({
+			id: 's',
+			annotation: 'zelensky-france-2',
+			chosen: 'loaded-question',
+			expected: 'sourced',
+			right: false
+		});
 		expect(result).toMatchObject({ points: 3, maxPoints: 4 });
 	});
 

@@ -1,6 +1,6 @@
 // Scores a mark-and-label exercise: as a mark exercise, but a found target earns its full point
 // only when the student named its technique (the annotation's category).
-import { assessMarks } from './assess-marks.js';
+import { assessMarks, markPoints } from './assess-marks.js';
 import { clampRange, coveredLength, mergeRanges } from './ranges.js';
 import type {
 	LabelledMark,
@@ -30,7 +30,7 @@ export function scoreMarkAndLabel(_exercise: MarkAndLabelExercise, key: MarkKey,
 	});
 	const earned = targets.reduce((sum, t) => sum + t.credit, 0);
 	const maxPoints = targets.length;
-	const points = Math.max(0, earned - assessed.falseCost);
+	const points = markPoints(earned, assessed);
 	const score = maxPoints === 0 ? 0 : points / maxPoints;
 	return {
 		type: 'mark-and-label',

@@ -112,6 +112,29 @@ describe('scoreMark', () => {
 		expect(result.points).toBe(0);
 	});
 
+	test('scores 0 for marking nearly everything even where targets are dense', () => {
+		const text = 'Who pays for the war? Who gains from the war? Who counts the dead? The talks resume.';
+		const passage = (quote: string, i: number) => ({
+			...rangeOf(text, quote),
+			annotation: `q${i}`,
+			quote,
+			category: 'loaded-question',
+			explanation: 'Insinuates.'
+		});
+		const dense: MarkKey = {
+			type: 'mark',
+			text,
+			targets: ['Who pays for the war?', 'Who gains from the war?', 'Who counts the dead?'].map(passage),
+			borderline: [],
+			sourced: []
+		};
+		const all = scoreMark(exercise, dense, { type: 'mark', marks: [{ start: 0, end: text.length }] });
+		// Without the rule: 3 found − 1 sentence with nothing to find = 2/3.
+		expect(all).toMatchObject({ score: 0, discernment: { flaggedNearlyEverything: true } });
+		expect(all.falseMarks[0].cost).toBe(1);
+		expect(scoreMark(exercise, dense, { type: 'mark', marks: dense.targets }).score).toBe(1);
+	});
+
 	test('reports borderline passages as marked or not', () => {
 		expect(run([at('staggering')]).borderline).toMatchObject([{ annotation: 'staggering', marked: true }]);
 		expect(run(KEY_MARKS).borderline).toMatchObject([{ annotation: 'staggering', marked: false }]);
@@ -178,14 +201,26 @@ describe('scoreMark properties', () => {
 		);
 	});
 
-	test('one mark over the whole text scores as the targets and every sentence with nothing to find marked apart', () => {
+	test('one mark over the whole text costs what the targets and every sentence with nothing to find marked apart cost', () => {
 		fc.assert(
 			fc.property(markKey('mark'), (k) => {
 				const passages = [...k.targets, ...k.borderline];
 				const empty = splitIntoSentences(k.text).filter((s) => !passages.some((p) => p.start < s.end && s.start < p.end));
 				const apart = [...k.targets.map(({ start, end }) => ({ start, end })), ...empty];
-				const whole = scoreMark(markExercise(k), k, { type: 'mark', marks: [{ start: 0, end: k.text.length }] });
-				expect(whole.score).toBe(scoreMark(markExercise(k), k, { type: 'mark', marks: apart }).score);
+				const cost = (marks: TextRange[]) =>
+					scoreMark(markExercise(k), k, { type: 'mark', marks }).falseMarks.reduce((sum, m) => sum + m.cost, 0);
+				expect(cost([{ start: 0, end: k.text.length }])).toBe(cost(apart));
+			})
+		);
+	});
+
+	test('marking the whole text never scores above 0 when there is text with nothing to find', () => {
+		fc.assert(
+			fc.property(markKey('mark'), (k) => {
+				const result = scoreMark(markExercise(k), k, { type: 'mark', marks: [{ start: 0, end: k.text.length }] });
+				const passages = [...k.targets, ...k.borderline];
+				const free = k.text.split('').some((char, i) => !/\s/.test(char) && !passages.some((p) => p.start <= i && i < p.end));
+				if (free) expect(result.score).toBe(0);
 			})
 		);
 	});

@@ -11,7 +11,7 @@ describe('scoreNumeric', () => {
 		['the exact answer scores 1', exact, 55000, 1],
 		['with no tolerance, one off scores 0', exact, 55001, 0],
 		['a value at the tolerance scores 1', within(55000, 1000), 56000, 1],
-		['a value at the tolerance below scores 1', within(55000, 1000), 54000, 1],
+		['a value at the tolerance below the answer scores 1', within(55000, 1000), 54000, 1],
 		['a value just past the tolerance scores 0', within(55000, 1000), 56001, 0],
 		['a decimal tolerance edge survives floating point (55000.1 within 0.1)', within(55000, 0.1), 55000.1, 1],
 		['a decimal value just past a decimal tolerance scores 0', within(55000, 0.1), 55000.11, 0],

@@ -24,7 +24,10 @@ describe('scoreRank', () => {
 	});
 
 	test('reports each pair of the key as right or not', () => {
-		const result = scoreRank({ ...five, items: ['a', 'b', 'c'], order: ['a', 'b', 'c'] }, { type: 'rank', order: ['b', 'a', 'c'] });
+		const result = scoreRank(
+			{ ...five, items: ['a', 'b', 'c'], order: ['a', 'b', 'c'] },
+			{ type: 'rank', order: ['b', 'a', 'c'] }
+		);
 		expect(result.pairs).toEqual([
 			{ before: 'a', after: 'b', right: false },
 			{ before: 'a', after: 'c', right: true },

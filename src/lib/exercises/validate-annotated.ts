@@ -110,11 +110,11 @@ function readClassifyItem(
 ): ClassifyItem | undefined {
 	const data = reader.object(raw, path, name);
 	if (!data) return undefined;
-	reportUnknownFields(reader, data, path, ['id', 'annotation', 'category'], 'an item');
+	const known = reportUnknownFields(reader, data, path, ['id', 'annotation', 'category'], 'an item');
 	const id = reader.string(data, 'id', path) ?? undefined;
 	const annotationId = reader.string(data, 'annotation', path) ?? undefined;
 	const category = reader.string(data, 'category', path, { optional: true }) ?? undefined;
-	if (!id || !annotationId || (data.category !== undefined && category === undefined)) return undefined;
+	if (!known || !id || !annotationId || (data.category !== undefined && category === undefined)) return undefined;
 
 	const matches = cases.flatMap((c) =>
 		c.annotations.filter((a) => a.id === annotationId).map((a) => ({ case: c.id, annotation: a }))

@@ -66,10 +66,10 @@ function readExercise(raw: unknown, path: JsonPath, fileReader: FieldReader, con
 	if (!type) return undefined;
 
 	const { fields, read } = READERS[type];
-	reportUnknownFields(reader, data, path, [...COMMON_FIELDS, ...fields], `a ${type} exercise`);
+	const known = reportUnknownFields(reader, data, path, [...COMMON_FIELDS, ...fields], `a ${type} exercise`);
 	const specific = read(data, path, reader, context);
 	const explanationOk = data.explanation === undefined || explanation !== undefined;
-	if (!id || !ID_PATTERN.test(id) || !prompt || attempts === undefined || !explanationOk || !specific) return undefined;
+	if (!known || !id || !ID_PATTERN.test(id) || !prompt || attempts === undefined || !explanationOk || !specific) return undefined;
 	const exercise = { id, type, prompt, attempts, ...specific };
 	return (explanation === undefined ? exercise : { ...exercise, explanation }) as Exercise;
 }

@@ -45,11 +45,11 @@ function readItems(data: Obj, key: string, path: JsonPath, reader: FieldReader):
 		const itemPath = [...path, key, i];
 		const item = reader.object(raw, itemPath, `${key}[${i}]`);
 		if (!item) continue;
-		reportUnknownFields(reader, item, itemPath, ['id', 'text'], 'an item');
+		const known = reportUnknownFields(reader, item, itemPath, ['id', 'text'], 'an item');
 		const id = reader.string(item, 'id', itemPath) ?? undefined;
 		const text = reader.string(item, 'text', itemPath) ?? undefined;
 		if (id && items.some((other) => other.id === id)) reader.report([...itemPath, 'id'], `${key}[${i}].id: duplicate id "${id}"`);
-		else if (id && text) items.push({ id, text });
+		else if (known && id && text) items.push({ id, text });
 	}
 	return list.length > 0 && items.length === list.length ? items : undefined;
 }
@@ -65,13 +65,13 @@ export function readChoice(data: Obj, path: JsonPath, reader: FieldReader) {
 		const at = [...path, 'options', i];
 		const item = reader.object(raw, at, `options[${i}]`);
 		if (!item) continue;
-		reportUnknownFields(reader, item, at, ['id', 'text', 'correct', 'feedback'], 'an option');
+		const known = reportUnknownFields(reader, item, at, ['id', 'text', 'correct', 'feedback'], 'an option');
 		const id = reader.string(item, 'id', at) ?? undefined;
 		const text = reader.string(item, 'text', at) ?? undefined;
 		const correct = readBoolean(reader, item, 'correct', at);
 		const feedback = reader.string(item, 'feedback', at) ?? undefined;
 		if (id && options.some((o) => o.id === id)) reader.report([...at, 'id'], `options[${i}].id: duplicate option id "${id}"`);
-		else if (id && text && correct !== undefined && feedback) options.push({ id, text, correct, feedback });
+		else if (known && id && text && correct !== undefined && feedback) options.push({ id, text, correct, feedback });
 	}
 	if (options.length !== list.length || list.length < 2) return undefined;
 	const correct = options.filter((o) => o.correct);

@@ -44,6 +44,7 @@ export const CASE: Case = {
 			'President Volodymyr Zelensky told France 2 that 55,000 Ukrainian soldiers have been killed.'
 		),
 		annotate(fail, 'reports-surfaced', 'vague-attribution', 'Reports have surfaced'),
+		annotate(fail, 'alleged-corruption', 'unsupported-claim', 'Reports have surfaced about his alleged corruption.'),
 		annotate(fail, 'staggering', 'emotive-language', 'staggering'),
 		annotate(fail, 'umerov', 'sourced', 'according to Rustem Umerov'),
 		annotate(stall, 'many-experts', 'vague-attribution', 'Many experts believe')
