@@ -26,9 +26,10 @@ export interface LessonInput {
 export function validateLesson(input: LessonInput, problems: Problem[]): LessonMeta | undefined {
 	const reader = new FieldReader(input.file, problems);
 	const folder = LESSON_FOLDER.exec(input.folder);
-	if (!folder) reader.report([], `the lesson folder "${input.folder}" should be named NN-words-with-hyphens, e.g. 01-meeting-the-articles`);
+	if (!folder)
+		reader.report([], `the lesson folder "${input.folder}" should be named NN-words-with-hyphens, e.g. 01-meeting-the-articles`);
 	if (!isObject(input.frontmatter)) {
-		reader.report([], 'needs frontmatter between --- lines with title, objectives, minutes and case');
+		reader.report([], 'needs frontmatter between --- lines with title, objectives, minutes and caseId');
 		return undefined;
 	}
 	const data = input.frontmatter;
@@ -39,22 +40,34 @@ export function validateLesson(input: LessonInput, problems: Problem[]): LessonM
 		reader.report(['objectives', i], `objectives should be a list of sentences, got ${describe(o)}`);
 		return false;
 	}) as string[];
-	if (objectivesRaw && objectivesRaw.length === 0) reader.report(['objectives'], 'objectives should list at least one learning objective');
+	if (objectivesRaw && objectivesRaw.length === 0)
+		reader.report(['objectives'], 'objectives should list at least one learning objective');
 	const minutes = data.minutes;
-	if (typeof minutes !== 'number' || !(minutes > 0)) reader.report(['minutes'], `minutes should be a positive number, got ${describe(minutes)}`);
-	const caseId = reader.string(data, 'case', []);
-	if (caseId && !input.caseIds.includes(caseId)) reader.report(['case'], `case "${caseId}" does not exist; known: ${input.caseIds.join(', ')}`);
+	if (typeof minutes !== 'number' || !(minutes > 0))
+		reader.report(['minutes'], `minutes should be a positive number, got ${describe(minutes)}`);
+	// mdsvex turns each frontmatter key into a variable, and `case` is a reserved word in JavaScript.
+	if ('case' in data)
+		reader.report(['case'], 'write caseId instead of case (mdsvex makes each key a variable, and case is a reserved word)');
+	const caseId = reader.string(data, 'caseId', []);
+	if (caseId && !input.caseIds.includes(caseId))
+		reader.report(['caseId'], `case "${caseId}" does not exist; known: ${input.caseIds.join(', ')}`);
 
 	const placed = placedExercises(input.body);
 	for (const id of placed) {
-		if (!input.defined.includes(id)) reader.report([], `places <Exercise id="${id}" />, but ${input.exercisesFile} defines no exercise "${id}"`);
+		if (!input.defined.includes(id))
+			reader.report([], `places <Exercise id="${id}" />, but ${input.exercisesFile} defines no exercise "${id}"`);
 	}
 	for (const id of new Set(placed)) {
 		if (placed.indexOf(id) !== placed.lastIndexOf(id)) reader.report([], `places exercise "${id}" twice`);
 	}
 	for (const id of input.defined) {
 		if (!placed.includes(id)) {
-			problems.push({ file: input.exercisesFile, path: [], id, message: `is defined but ${input.file} never places it (<Exercise id="${id}" />)` });
+			problems.push({
+				file: input.exercisesFile,
+				path: [],
+				id,
+				message: `is defined but ${input.file} never places it (<Exercise id="${id}" />)`
+			});
 		}
 	}
 	if (!folder || !title || !objectivesRaw || typeof minutes !== 'number' || !caseId) return undefined;
