@@ -17,6 +17,22 @@ export default defineConfig({
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },
 			serviceWorker: { register: false },
+			// No outside origin may serve scripts, styles, fonts or connections. Kit hashes its inline bundle;
+			// style-src keeps 'unsafe-inline' for Svelte's style attributes (styles cannot run code).
+			csp: {
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:'],
+					'connect-src': ['self'],
+					'font-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self']
+				}
+			},
 			onwarn(warning, handler) {
 				// mdsvex emits `<script context="module">`; the deprecation is mdsvex's, not ours.
 				if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;

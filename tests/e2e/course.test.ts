@@ -16,3 +16,12 @@ test('an unknown case says so', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
 	await expect(page.getByText('There is no case called "nope".')).toBeVisible();
 });
+
+test('the page forbids scripts and connections from other origins (Content-Security-Policy)', async ({ page }) => {
+	await page.goto('./');
+	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(policy).toMatch(/default-src 'self'/);
+	expect(policy).toMatch(/script-src 'self' 'sha256-/);
+	expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+	expect(policy).toMatch(/connect-src 'self'/);
+});
