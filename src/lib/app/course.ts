@@ -8,6 +8,8 @@ import type { KeyedExercise, LessonMeta } from '../course/types.js';
 const modules = import.meta.glob<{ default: Component }>('/lessons/course/*/lesson.md', { eager: true });
 
 export const lessons: LessonMeta[] = content.course;
+/** Every exercise in course order, with its key. */
+export const allExercises: KeyedExercise[] = content.exercises;
 const exercises = new Map(content.exercises.map((e) => [e.exercise.id, e]));
 
 export function findLesson(slug: string): LessonMeta | undefined {

@@ -13,16 +13,15 @@ import {
 } from '../progress/progress.js';
 import type { Answer } from '../exercises/types.js';
 
-const KEY = 'sidelight:progress';
-
-class ProgressStore {
+export class ProgressStore {
 	state: ProgressState = $state({});
 
-	constructor() {
+	/** `key` is the localStorage key: the course has one, each assignment its own. */
+	constructor(private readonly key: string) {
 		if (!browser) return;
 		this.state = this.read();
 		window.addEventListener('storage', (event) => {
-			if (event.key === KEY) this.state = this.read();
+			if (event.key === key) this.state = this.read();
 		});
 	}
 
@@ -58,18 +57,18 @@ class ProgressStore {
 	}
 
 	private read(): ProgressState {
-		const raw = localStorage.getItem(KEY);
+		const raw = localStorage.getItem(this.key);
 		const parsed = parseStoredProgress(raw);
 		if (parsed) return parsed;
 		// Never lose a student's work silently: keep what could not be read beside the fresh start.
-		localStorage.setItem(`${KEY}:unreadable:${Date.now()}`, raw ?? '');
+		localStorage.setItem(`${this.key}:unreadable:${Date.now()}`, raw ?? '');
 		return {};
 	}
 
 	private write() {
 		if (!browser) return;
 		try {
-			localStorage.setItem(KEY, serializeProgress($state.snapshot(this.state)));
+			localStorage.setItem(this.key, serializeProgress($state.snapshot(this.state)));
 		} catch (error) {
 			// Storage full or blocked (private mode): the page still works, progress lasts until it closes.
 			console.warn('Sidelight could not save progress:', error);
@@ -77,4 +76,5 @@ class ProgressStore {
 	}
 }
 
-export const progress = new ProgressStore();
+/** The student's own progress through the course. */
+export const progress = new ProgressStore('sidelight:progress');

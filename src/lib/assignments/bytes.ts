@@ -1,0 +1,127 @@
+// A small binary writer and reader for codes: unsigned varints (7 bits a byte, as in protocol
+// buffers), zig-zag for signed integers, UTF-8 strings with a length, and raw float64 for the
+// rare number that is not a small integer. A typical answer is a few bytes: a mark's offsets
+// are under 16,384, so two bytes each. Reading past the end or a varint beyond a safe integer
+// throws PayloadError, which the decoders turn into a "malformed" CodeError.
+
+/** Something in the payload does not hold together: it is the decoder's to report. */
+export class PayloadError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'PayloadError';
+	}
+}
+
+const encoder = new TextEncoder();
+/** fatal: invalid UTF-8 is a damaged payload, not text to patch with U+FFFD. */
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export class ByteWriter {
+	private bytes: number[] = [];
+
+	uint(value: number): this {
+		if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`not an unsigned safe integer: ${value}`);
+		// Arithmetic rather than bit operators, which stop at 32 bits.
+		while (value >= 0x80) {
+			this.bytes.push((value % 0x80) | 0x80);
+			value = Math.floor(value / 0x80);
+		}
+		this.bytes.push(value);
+		return this;
+	}
+
+	/** Zig-zag: 0, -1, 1, -2 … become 0, 1, 2, 3 …, so small negatives stay one byte. */
+	int(value: number): this {
+		if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`);
+		return this.uint(value >= 0 ? value * 2 : -value * 2 - 1);
+	}
+
+	byte(value: number): this {
+		this.bytes.push(value & 0xff);
+		return this;
+	}
+
+	raw(bytes: Uint8Array): this {
+		this.bytes.push(...bytes);
+		return this;
+	}
+
+	float(value: number): this {
+		const view = new DataView(new ArrayBuffer(8));
+		view.setFloat64(0, value);
+		return this.raw(new Uint8Array(view.buffer));
+	}
+
+	string(value: string): this {
+		const utf8 = encoder.encode(value);
+		return this.uint(utf8.length).raw(utf8);
+	}
+
+	toBytes(): Uint8Array {
+		return Uint8Array.from(this.bytes);
+	}
+}
+
+export class ByteReader {
+	private at = 0;
+
+	constructor(private readonly bytes: Uint8Array) {}
+
+	get remaining(): number {
+		return this.bytes.length - this.at;
+	}
+
+	uint(): number {
+		let value = 0;
+		let scale = 1;
+		for (;;) {
+			const byte = this.byte();
+			value += (byte & 0x7f) * scale;
+			if (!Number.isSafeInteger(value)) throw new PayloadError('a number is too large');
+			if (byte < 0x80) return value;
+			scale *= 0x80;
+		}
+	}
+
+	int(): number {
+		const zigzag = this.uint();
+		return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
+	}
+
+	byte(): number {
+		if (this.at >= this.bytes.length) throw new PayloadError('it ends in the middle of a value');
+		return this.bytes[this.at++];
+	}
+
+	raw(length: number): Uint8Array {
+		if (length > this.remaining) throw new PayloadError('it ends in the middle of a value');
+		const out = this.bytes.slice(this.at, this.at + length);
+		this.at += length;
+		return out;
+	}
+
+	float(): number {
+		return new DataView(this.raw(8).buffer).getFloat64(0);
+	}
+
+	string(): string {
+		const utf8 = this.raw(this.uint());
+		try {
+			return decoder.decode(utf8);
+		} catch {
+			throw new PayloadError('a text is not valid UTF-8');
+		}
+	}
+
+	/** A count of things that take at least a byte each: more than the bytes left cannot be right. */
+	count(): number {
+		const n = this.uint();
+		if (n > this.remaining) throw new PayloadError(`it claims ${n} entries but has only ${this.remaining} bytes left`);
+		return n;
+	}
+
+	/** Throws unless everything has been read: trailing bytes mean the payload is not what it claims. */
+	end(): void {
+		if (this.remaining !== 0) throw new PayloadError(`${this.remaining} unexpected bytes at the end`);
+	}
+}
