@@ -13,6 +13,11 @@ const VALUES = new Map<string, number>([
 	['O', 0]
 ]);
 
+/** The value of one base-32 character, read as fromBase32 reads it, or undefined. */
+export function base32Digit(char: string): number | undefined {
+	return VALUES.get(char.toUpperCase());
+}
+
 /** Most significant bit first; the last character is padded with zero bits. */
 export function toBase32(bytes: Uint8Array): string {
 	let out = '';

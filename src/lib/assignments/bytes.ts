@@ -1,6 +1,6 @@
 // A small binary writer and reader for codes: unsigned varints (7 bits a byte, as in protocol
-// buffers), zig-zag for signed integers, UTF-8 strings with a length, and raw float64 for the
-// rare number that is not a small integer. A typical answer is a few bytes: a mark's offsets
+// buffers), zig-zag for signed integers, and raw float64 for the rare number that is not a
+// small integer (text is packed-text.ts's). A typical answer is a few bytes: a mark's offsets
 // are under 16,384, so two bytes each. Reading past the end or a varint beyond a safe integer
 // throws PayloadError, which the decoders turn into a "malformed" CodeError.
 
@@ -11,10 +11,6 @@ export class PayloadError extends Error {
 		this.name = 'PayloadError';
 	}
 }
-
-const encoder = new TextEncoder();
-/** fatal: invalid UTF-8 is a damaged payload, not text to patch with U+FFFD. */
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export class ByteWriter {
 	private bytes: number[] = [];
@@ -50,11 +46,6 @@ export class ByteWriter {
 		const view = new DataView(new ArrayBuffer(8));
 		view.setFloat64(0, value);
 		return this.raw(new Uint8Array(view.buffer));
-	}
-
-	string(value: string): this {
-		const utf8 = encoder.encode(value);
-		return this.uint(utf8.length).raw(utf8);
 	}
 
 	toBytes(): Uint8Array {
@@ -102,15 +93,6 @@ export class ByteReader {
 
 	float(): number {
 		return new DataView(this.raw(8).buffer).getFloat64(0);
-	}
-
-	string(): string {
-		const utf8 = this.raw(this.uint());
-		try {
-			return decoder.decode(utf8);
-		} catch {
-			throw new PayloadError('a text is not valid UTF-8');
-		}
 	}
 
 	/** A count of things that take at least a byte each: more than the bytes left cannot be right. */

@@ -1,0 +1,194 @@
+// The course as a student takes it: every lesson passes axe; a whole lesson can be completed with
+// the keyboard alone; wrong answers are explained; progress survives reloads and new sessions.
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures.js';
+import { annotation, categoryLabels, clausesToMark, exercisesOf, lessonFolders, slugOf } from './course-content.js';
+import type { Exercise } from '../../src/lib/exercises/types.js';
+
+test('the course map lists the lessons in order with progress', async ({ page }) => {
+	await page.goto('./');
+	const links = page.getByRole('main').getByRole('link', { name: /^Lesson \d/ });
+	await expect(links).toHaveCount(lessonFolders.length);
+	await expect(page.getByRole('progressbar', { name: 'Progress in the whole course' })).toBeVisible();
+});
+
+for (const folder of lessonFolders) {
+	test(`lesson ${folder} renders its exercises and passes axe`, async ({ page }) => {
+		await page.goto(`./#/lessons/${slugOf(folder)}`);
+		const exercises = exercisesOf(folder);
+		for (const exercise of exercises) {
+			await expect(page.locator(`[data-exercise="${exercise.id}"]`)).toHaveAttribute('data-exercise-type', exercise.type);
+		}
+		await expectNoAxeViolations(page);
+	});
+}
+
+/**
+ * Presses Tab until focus is inside `scope` on an element `match` accepts (keyboard only: no clicks,
+ * no programmatic focus). `match` runs in the page, so it may not use variables from the test.
+ */
+async function tabInto(page: Page, scope: Locator, match: (el: Element) => boolean = () => true) {
+	for (let i = 0; i < 600; i++) {
+		await page.keyboard.press('Tab');
+		const inside = await scope.evaluate((root, matcherSource) => {
+			const el = document.activeElement;
+			// eslint-disable-next-line no-new-func
+			return !!el && root.contains(el) && new Function('el', `return (${matcherSource})(el)`)(el);
+		}, match.toString());
+		if (inside) return;
+	}
+	throw new Error('could not reach the exercise with Tab');
+}
+
+async function answerByKeyboard(page: Page, exercise: Exercise) {
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	switch (exercise.type) {
+		case 'choice': {
+			if (exercise.multiple) {
+				// Walk the checkboxes in order with Tab, ticking the right ones with Space.
+				await tabInto(page, root, (el) => el.getAttribute('type') === 'checkbox');
+				for (const [i, option] of exercise.options.entries()) {
+					if (option.correct) await page.keyboard.press('Space');
+					if (i < exercise.options.length - 1) await page.keyboard.press('Tab');
+				}
+			} else {
+				await tabInto(page, root, (el) => el.getAttribute('type') === 'radio');
+				const index = exercise.options.findIndex((o) => o.correct);
+				for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+				if (index === 0) await page.keyboard.press('Space');
+			}
+			break;
+		}
+		case 'mark':
+		case 'mark-and-label': {
+			await tabInto(page, root, (el) => el.getAttribute('role') === 'listbox');
+			let at = 0;
+			for (const index of clausesToMark(exercise.article, exercise.targets)) {
+				for (; at < index; at++) await page.keyboard.press('ArrowDown');
+				await page.keyboard.press('Space');
+			}
+			if (exercise.type === 'mark-and-label') throw new Error('labels by keyboard are covered by a separate test');
+			break;
+		}
+		case 'classify': {
+			await tabInto(page, root, (el) => el.tagName === 'SELECT');
+			for (const [i, item] of exercise.items.entries()) {
+				await page.keyboard.type(categoryLabels[item.category ?? annotation(item.annotation).category]);
+				if (i < exercise.items.length - 1) await page.keyboard.press('Tab');
+			}
+			break;
+		}
+		default:
+			throw new Error(`no keyboard driver for ${exercise.type}`);
+	}
+	await tabInto(page, root, (el) => el.textContent === 'Check answer');
+	await page.keyboard.press('Enter');
+	await expect(root.getByRole('status')).toContainText('All correct!');
+}
+
+test('a student completes a whole lesson with the keyboard alone', async ({ page }) => {
+	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
+	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	for (const exercise of exercisesOf(folder)) await answerByKeyboard(page, exercise);
+	await expect(page.getByRole('progressbar', { name: 'Progress in this lesson' })).toHaveAttribute(
+		'value',
+		String(exercisesOf(folder).length)
+	);
+	await expect(page.getByText(/score 100%/)).toBeVisible();
+});
+
+test('a wrong mark is explained: what was missed, and why', async ({ page }) => {
+	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
+	const exercise = exercisesOf(folder).find((e) => e.type === 'mark')!;
+	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await root.getByRole('listbox').focus();
+	await page.keyboard.press('Space'); // the headline: nothing to find there
+	await root.getByRole('button', { name: 'Check answer' }).click();
+	await expect(root.getByRole('status')).toContainText('Not right yet');
+	const missed = annotation(exercise.type === 'mark' ? exercise.targets[0] : '');
+	await expect(root.getByText(missed.explanation)).toBeVisible();
+	await expect(root.getByText(/Nothing to find here/)).toBeVisible();
+	await expect(root.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a wrong choice gets its own feedback, and the answer after the last attempt', async ({ page }) => {
+	const folder = lessonFolders.find((f) => f.startsWith('01-'))!;
+	const exercise = exercisesOf(folder).find((e) => e.type === 'choice' && !e.multiple)!;
+	if (exercise.type !== 'choice') throw new Error('no single choice in lesson 1');
+	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	const wrong = exercise.options.find((o) => !o.correct)!;
+	for (let attempt = 0; attempt < exercise.attempts; attempt++) {
+		await root.getByRole('radio', { name: wrong.text }).check();
+		await root.getByRole('button', { name: 'Check answer' }).click();
+		await expect(root.getByText(wrong.feedback)).toBeVisible();
+		if (attempt < exercise.attempts - 1) await root.getByRole('button', { name: 'Try again' }).click();
+	}
+	await root.getByRole('button', { name: 'Show the answer' }).click();
+	await expect(root.getByRole('heading', { name: 'The answer' })).toBeVisible();
+});
+
+test('marks can be made by dragging with the mouse, snapped to whole words', async ({ page }) => {
+	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
+	const exercise = exercisesOf(folder).find((e) => e.type === 'mark')!;
+	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	const listbox = page.locator(`[data-exercise="${exercise.id}"]`).getByRole('listbox');
+	await listbox.scrollIntoViewIfNeeded();
+	// Drag from inside "milestone" to inside "Volodymyr" in the first paragraph.
+	const points = await listbox.evaluate((el) => {
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		const at = (word: string, offset: number) => {
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const i = n.textContent!.indexOf(word);
+				if (i >= 0) {
+					const r = document.createRange();
+					r.setStart(n, i + offset);
+					r.setEnd(n, i + offset + 1);
+					const box = r.getBoundingClientRect();
+					return { x: box.left + 1, y: box.top + box.height / 2 };
+				}
+			}
+			throw new Error(word);
+		};
+		return [at('milestone,', 3), at('Volodymyr', 4)];
+	});
+	await page.mouse.move(points[0].x, points[0].y);
+	await page.mouse.down();
+	await page.mouse.move(points[1].x, points[1].y, { steps: 8 });
+	await page.mouse.up();
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await expect(root.getByRole('heading', { name: 'Your marks (1)' })).toBeVisible();
+	await expect(root.getByRole('listitem').filter({ hasText: 'milestone, with President Volodymyr' })).toHaveCount(1);
+	await expect(listbox.locator('[role=option][aria-description="partly marked"]')).not.toHaveCount(0);
+	// A click on the mark removes it.
+	await listbox.locator('mark[data-student-mark]').first().click();
+	await expect(listbox.locator('mark[data-student-mark]')).toHaveCount(0);
+});
+
+test('progress survives a reload and a new browser session, and a lesson can be reset', async ({ page, browser }) => {
+	const folder = lessonFolders.find((f) => f.startsWith('04-'))!;
+	const exercise = exercisesOf(folder).find((e) => e.type === 'numeric')!;
+	if (exercise.type !== 'numeric') throw new Error('no numeric exercise in lesson 4');
+	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await root.getByLabel('Your answer').fill(String(exercise.answer));
+	await root.getByRole('button', { name: 'Check answer' }).click();
+	await expect(root.getByRole('status')).toContainText('All correct!');
+
+	await page.reload();
+	await expect(root.getByRole('status')).toContainText('All correct!');
+	await expect(root.getByLabel('Your answer')).toHaveValue(String(exercise.answer));
+
+	const saved = await page.context().storageState();
+	const later = await browser.newContext({ storageState: saved });
+	const next = await later.newPage();
+	await next.goto(`./#/`);
+	await expect(next.getByRole('progressbar', { name: /Progress in Numbers/ })).toHaveAttribute('value', '1');
+	await next.goto(`./#/lessons/${slugOf(folder)}`);
+	await expect(next.locator(`[data-exercise="${exercise.id}"]`).getByRole('status')).toContainText('All correct!');
+	next.once('dialog', (dialog) => dialog.accept());
+	await next.getByRole('button', { name: 'Reset this lesson' }).click();
+	await expect(next.locator(`[data-exercise="${exercise.id}"]`).getByRole('status')).toBeEmpty();
+	await later.close();
+});
