@@ -21,7 +21,13 @@ const annotations = new Map<string, { id: string; category: string; explanation:
 for (const article of Object.keys(articleFiles)) {
 	for (const a of JSON.parse(readFileSync(`${caseDir}/annotations/${article}.json`, 'utf8'))) {
 		const position = a.target.selector.find((s: { type: string }) => s.type === 'TextPositionSelector');
-		annotations.set(a.id, { id: a.id, category: a.category, explanation: a.explanation, start: position.start, end: position.end });
+		annotations.set(a.id, {
+			id: a.id,
+			category: a.category,
+			explanation: a.explanation,
+			start: position.start,
+			end: position.end
+		});
 	}
 }
 export const annotation = (id: string) => annotations.get(id)!;

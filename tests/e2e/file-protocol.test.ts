@@ -17,7 +17,10 @@ test('the build works from file://: course, side by side, claims, back and reloa
 	await expect(page.locator('article[data-article]')).toHaveCount(5);
 	await page.locator(`mark[data-categories~="sourced"]`).first().click();
 	await expect(page.locator('[data-annotation-panel] .annotation-heading')).toBeVisible();
-	await page.getByRole('main').getByRole('link', { name: /Claims table/ }).click();
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: /Claims table/ })
+		.click();
 	await expect(page.getByRole('table')).toBeVisible();
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`#/cases/${CASE}$`));

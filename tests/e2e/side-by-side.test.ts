@@ -122,7 +122,10 @@ test('passes axe', async ({ page }) => {
 });
 
 test('the claims table shows who says what, and links to the passages', async ({ page }) => {
-	await page.getByRole('main').getByRole('link', { name: /Claims table/ }).click();
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: /Claims table/ })
+		.click();
 	const table = page.getByRole('table');
 	await expect(table).toBeVisible();
 	await expect(table.getByRole('columnheader')).toHaveCount(6);

@@ -1,12 +1,16 @@
-// Answers in binary, as compact as a result code needs them to be. Ids and labels (option ids,
-// category slugs…) go into a string table written once per code, so each use is a one-byte
-// index; marks are written as differences — from the previous mark's end to this start, then
-// the length — which for marks in reading order are small numbers, one or two bytes each.
-// Measured on a typical 10-exercise hand-in (result-code.test.ts): this binary form is 685
-// bytes before packing ids, deflated JSON 769, deflated binary 488; with ids packed
-// (packed-text.ts) it is 558 — close enough to deflate that no compression library is needed.
-import { EXERCISE_TYPES, type Answer, type ExerciseType, type LabelledMark, type TextRange } from '../exercises/types.js';
-import { PayloadError, type ByteReader, type ByteWriter } from './bytes.js';
+// Answers in binary, as compact as a result code needs them to be. A result is only ever read
+// against the exercises it answers (their content version must match, or it is refused), so an
+// id an answer picks from its exercise — an option, an item, a category, an article — is written
+// as its place in the exercise's own list: one byte. An id that is not in the list (no page
+// produces one, but scoring takes any) goes into a string table after the list's places, so
+// every answer still reads back exactly. Marks are written as differences — from the previous
+// mark's end to this start, then the length — small numbers for marks in reading order.
+//
+// Measured on ten exercises of the real course with two attempts each (see result-code.test.ts
+// for the same on fixtures): writing ids as text, even packed (packed-text.ts), gave 853–1,261
+// characters, and deflating that saved only 10–15%; places in the exercises give 367–581.
+import type { Answer, Exercise, LabelledMark, TextRange } from '../exercises/types.js';
+import { PayloadError, unzigzag, zigzag, type ByteReader, type ByteWriter } from './bytes.js';
 
 /** Articles are a few thousand characters; an offset beyond a million is not a mark anyone made. */
 export const MAX_OFFSET = 1_000_000;
@@ -15,7 +19,7 @@ export const MAX_MARKS = 200;
 /** Ids and labels are a few words; a longer string is not one Sidelight wrote. */
 export const MAX_STRING_LENGTH = 200;
 
-/** Collects strings as they are written, for the table that precedes them. */
+/** Collects the strings an answer names that its exercise does not list, for the code's table. */
 export class StringTable {
 	readonly strings: string[] = [];
 	private readonly index = new Map<string, number>();
@@ -31,34 +35,47 @@ export class StringTable {
 	}
 }
 
-export function answerTypeByte(type: ExerciseType): number {
-	return EXERCISE_TYPES.indexOf(type);
+/** The lists an exercise's answers pick from: record keys and values, or list entries. */
+function choices(exercise: Exercise): { keys: string[]; values: string[] } {
+	switch (exercise.type) {
+		case 'classify':
+			return { keys: exercise.items.map((i) => i.id), values: exercise.categories };
+		case 'match':
+			return { keys: exercise.left.map((l) => l.id), values: exercise.right.map((r) => r.id) };
+		case 'choice':
+			return { keys: [], values: exercise.options.map((o) => o.id) };
+		case 'rank':
+			return { keys: [], values: exercise.items };
+		case 'mark-and-label':
+			return { keys: [], values: exercise.labels };
+		default:
+			return { keys: [], values: [] };
+	}
 }
 
-export function readAnswerType(reader: ByteReader): ExerciseType {
-	const type = EXERCISE_TYPES[reader.byte()];
-	if (!type) throw new PayloadError('an answer is of a type Sidelight does not have');
-	return type;
-}
-
-/** Writes an answer without its type, which the caller writes once per exercise. */
-export function writeAnswer(writer: ByteWriter, table: StringTable, answer: Answer): void {
-	const refs = (values: string[]) => {
-		writer.uint(values.length);
-		for (const v of values) writer.uint(table.ref(v));
+/** Writes an answer to the exercise, whose type it must have (the caller checks). */
+export function writeAnswer(writer: ByteWriter, table: StringTable, exercise: Exercise, answer: Answer): void {
+	const { keys, values } = choices(exercise);
+	const ref = (value: string, list: string[]) => {
+		const i = list.indexOf(value);
+		return i >= 0 ? i : list.length + table.ref(value);
 	};
-	const record = (values: Record<string, string>) => {
-		const entries = Object.entries(values);
+	const refs = (list: string[]) => {
+		writer.uint(list.length);
+		for (const v of list) writer.uint(ref(v, values));
+	};
+	const record = (record: Record<string, string>) => {
+		const entries = Object.entries(record);
 		writer.uint(entries.length);
-		for (const [k, v] of entries) writer.uint(table.ref(k)).uint(table.ref(v));
+		for (const [k, v] of entries) writer.uint(ref(k, keys)).uint(ref(v, values));
 	};
 	switch (answer.type) {
 		case 'mark':
 			return writeMarks(writer, answer.marks);
 		case 'mark-and-label':
 			writeMarks(writer, answer.marks);
-			// 0 for a mark not labelled yet, else the label's index + 1.
-			for (const m of answer.marks) writer.uint(m.label === null ? 0 : table.ref(m.label) + 1);
+			// 0 for a mark not labelled yet, else the label's place + 1.
+			for (const m of answer.marks) writer.uint(m.label === null ? 0 : ref(m.label, values) + 1);
 			return;
 		case 'classify':
 			return record(answer.choices);
@@ -73,39 +90,43 @@ export function writeAnswer(writer: ByteWriter, table: StringTable, answer: Answ
 	}
 }
 
-export function readAnswer(reader: ByteReader, table: readonly string[], type: ExerciseType): Answer {
-	const ref = () => {
-		const i = reader.uint();
-		if (i >= table.length) throw new PayloadError('an answer refers to text the code does not have');
-		return table[i];
+export function readAnswer(reader: ByteReader, table: readonly string[], exercise: Exercise): Answer {
+	const { keys, values } = choices(exercise);
+	const place = (i: number, list: string[]) => {
+		if (i < list.length) return list[i];
+		if (i - list.length >= table.length) throw new PayloadError('an answer refers to text the code does not have');
+		return table[i - list.length];
 	};
-	const refs = () => Array.from({ length: reader.count() }, ref);
+	const refs = () => Array.from({ length: reader.count() }, () => place(reader.uint(), values));
 	const record = (): Record<string, string> => {
-		const entries = Array.from({ length: reader.count() }, () => [ref(), ref()] as const);
-		if (new Set(entries.map(([k]) => k)).size !== entries.length) throw new PayloadError('an answer gives two choices for one item');
+		const entries = Array.from(
+			{ length: reader.count() },
+			() => [place(reader.uint(), keys), place(reader.uint(), values)] as const
+		);
+		if (new Set(entries.map(([k]) => k)).size !== entries.length)
+			throw new PayloadError('an answer gives two choices for one item');
 		return Object.fromEntries(entries);
 	};
-	switch (type) {
+	switch (exercise.type) {
 		case 'mark':
-			return { type, marks: readMarks(reader) };
+			return { type: 'mark', marks: readMarks(reader) };
 		case 'mark-and-label': {
 			const marks = readMarks(reader).map((m): LabelledMark => {
 				const label = reader.uint();
-				if (label > table.length) throw new PayloadError('a label refers to text the code does not have');
-				return { ...m, label: label === 0 ? null : table[label - 1] };
+				return { ...m, label: label === 0 ? null : place(label - 1, values) };
 			});
-			return { type, marks };
+			return { type: 'mark-and-label', marks };
 		}
 		case 'classify':
-			return { type, choices: record() };
+			return { type: 'classify', choices: record() };
 		case 'match':
-			return { type, pairs: record() };
+			return { type: 'match', pairs: record() };
 		case 'choice':
-			return { type, selected: refs() };
+			return { type: 'choice', selected: refs() };
 		case 'rank':
-			return { type, order: refs() };
+			return { type: 'rank', order: refs() };
 		case 'numeric':
-			return { type, value: readNumber(reader) };
+			return { type: 'numeric', value: readNumber(reader) };
 	}
 }
 
@@ -137,14 +158,6 @@ function readMarks(reader: ByteReader): TextRange[] {
 	});
 }
 
-function zigzag(n: number): number {
-	return n >= 0 ? n * 2 : -n * 2 - 1;
-}
-
-function unzigzag(n: number): number {
-	return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
-}
-
 function isOffset(n: number): boolean {
 	return Number.isInteger(n) && Math.abs(n) <= MAX_OFFSET;
 }
@@ -154,11 +167,13 @@ function isOffset(n: number): boolean {
 const NO_NUMBER = 0;
 const WHOLE_NUMBER = 1;
 const FRACTION = 2;
+/** Whole numbers up to 2³² as varints (at most 5 bytes); larger ones are rarer than the 8 bytes they take. */
+const MAX_WHOLE = 2 ** 32;
 
 /** A value that is not a finite number (300 typed digits parse as Infinity) is written as no answer. */
 function writeNumber(writer: ByteWriter, value: number | null): void {
 	if (value === null || !Number.isFinite(value)) writer.byte(NO_NUMBER);
-	else if (Number.isSafeInteger(value)) writer.byte(WHOLE_NUMBER).int(value);
+	else if (Number.isInteger(value) && Math.abs(value) <= MAX_WHOLE) writer.byte(WHOLE_NUMBER).int(value);
 	else writer.byte(FRACTION).float(value);
 }
 

@@ -12,6 +12,15 @@ export class PayloadError extends Error {
 	}
 }
 
+/** Zig-zag: 0, -1, 1, -2 … become 0, 1, 2, 3 …, so small negatives stay one byte. */
+export function zigzag(n: number): number {
+	return n >= 0 ? n * 2 : -n * 2 - 1;
+}
+
+export function unzigzag(n: number): number {
+	return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
+}
+
 export class ByteWriter {
 	private bytes: number[] = [];
 
@@ -26,10 +35,9 @@ export class ByteWriter {
 		return this;
 	}
 
-	/** Zig-zag: 0, -1, 1, -2 … become 0, 1, 2, 3 …, so small negatives stay one byte. */
 	int(value: number): this {
 		if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`);
-		return this.uint(value >= 0 ? value * 2 : -value * 2 - 1);
+		return this.uint(zigzag(value));
 	}
 
 	byte(value: number): this {
@@ -75,8 +83,7 @@ export class ByteReader {
 	}
 
 	int(): number {
-		const zigzag = this.uint();
-		return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
+		return unzigzag(this.uint());
 	}
 
 	byte(): number {
@@ -100,6 +107,11 @@ export class ByteReader {
 		const n = this.uint();
 		if (n > this.remaining) throw new PayloadError(`it claims ${n} entries but has only ${this.remaining} bytes left`);
 		return n;
+	}
+
+	/** The bytes not read yet, which are then read. */
+	rest(): Uint8Array {
+		return this.raw(this.remaining);
 	}
 
 	/** Throws unless everything has been read: trailing bytes mean the payload is not what it claims. */

@@ -16,7 +16,9 @@ export function contentVersion(exercises: readonly KeyedExercise[]): string {
 	const sorted = [...exercises]
 		.map(({ exercise, key }) => ({ exercise, key }))
 		.sort((a, b) => (a.exercise.id < b.exercise.id ? -1 : a.exercise.id > b.exercise.id ? 1 : 0));
-	return crc32(new TextEncoder().encode(canonicalJson(sorted))).toString(16).padStart(8, '0');
+	return crc32(new TextEncoder().encode(canonicalJson(sorted)))
+		.toString(16)
+		.padStart(8, '0');
 }
 
 /** JSON with object keys sorted at every level, so equal data always gives equal text. */

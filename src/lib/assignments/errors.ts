@@ -40,10 +40,7 @@ const KIND_NAMES: Record<CodeKind, string> = { assignment: 'an assignment code',
 
 export function notACode(expected: CodeKind, prefix: string, empty: boolean): CodeError {
 	const start = `${expected === 'assignment' ? 'An assignment' : 'A result'} code starts with ${prefix}`;
-	return new CodeError(
-		'not-a-code',
-		empty ? `There is no code here. ${start}.` : `This is not a Sidelight code. ${start}.`
-	);
+	return new CodeError('not-a-code', empty ? `There is no code here. ${start}.` : `This is not a Sidelight code. ${start}.`);
 }
 
 export function notAResultFile(): CodeError {

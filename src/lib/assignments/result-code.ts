@@ -1,19 +1,26 @@
 // The result code a student hands in: their name, when, and every checked answer, compact enough
-// for a QR code on a projector (10 exercises × 2 attempts measure 897 characters; see the test). Layout of the payload (see envelope.ts for the outside):
+// for a QR code on a projector: ten exercises with two attempts each measure 433 characters in
+// the test, and 367–581 for runs of ten exercises of the real course. Layout of the payload (see
+// envelope.ts for the outside):
 //
-//   assignment id (5 bytes) · contentVersion (4 bytes) · handed in (varint, ms since 1970)
-//   · student · string table (count, texts: packed-text.ts) · exercise count
-//   · per exercise: id (table index) · answer type (byte) · attempt count
-//     · per attempt: seen percent (byte, 255 = none) · answer (answer-codec.ts)
+//   header: assignment id (5 bytes) · contentVersion (4 bytes) · handed in (varint, ms since 1970)
+//           · student (text: packed-text.ts)
+//   body:   string table (count, texts) · exercise count
+//           · per exercise: its place in the assignment (varint) · attempt count
+//             · per attempt: seen percent (byte, 255 = none) · answer (answer-codec.ts)
 //
-// Decoding checks the form of everything; given the assignment, it also checks the result is
-// for it, made with the same exercises, and answers only exercises it assigns. The gradebook
-// checks answers against the exercises themselves and re-scores them.
-import { ID_PATTERN } from '../content/fields.js';
-import { answerTypeByte, MAX_STRING_LENGTH, readAnswer, readAnswerType, StringTable, writeAnswer } from './answer-codec.js';
+// The header reads on its own (readResultHeader). The body is written against the assignment and
+// the exercises as the student's copy has them, and only reads against the same: the content
+// version in the header says which, and a teacher whose copy differs gets a clear refusal
+// rather than answers read against the wrong lists.
+import type { KeyedExercise } from '../course/types.js';
+import type { Exercise } from '../exercises/types.js';
+import { readAnswer, StringTable, writeAnswer, MAX_STRING_LENGTH } from './answer-codec.js';
 import { ByteWriter, PayloadError, type ByteReader } from './bytes.js';
+import { contentVersion } from './content-version.js';
+import { assignedExercises } from './create-assignment.js';
 import { readPayload, unwrapCode, wrapCode } from './envelope.js';
-import { malformed, otherAssignment, otherExerciseVersion } from './errors.js';
+import { exercisesChanged, malformed, otherAssignment, otherExerciseVersion } from './errors.js';
 import {
 	ASSIGNMENT_ID_PATTERN,
 	CONTENT_VERSION_PATTERN,
@@ -27,8 +34,6 @@ import type { Assignment, Attempt, Result } from './types.js';
 
 /** Names on a class list; 100 characters fits any real name and keeps a table readable. */
 export const MAX_NAME_LENGTH = 100;
-/** Matches MAX_EXERCISES of assignment-code.ts: a result answers at most what was assigned. */
-export const MAX_RESULT_EXERCISES = 100;
 /**
  * With unlimited attempts a student may check often, but 500 checks of one exercise is clicking,
  * not answering; grading counts at most the assignment's attempts anyway.
@@ -39,26 +44,41 @@ const NOT_SEEN = 255;
 /** Date's own limit: 100 million days either side of 1970. */
 const MAX_TIME = 8.64e15;
 
-export function encodeResult(result: Result): string {
-	const problem = resultProblem(result);
+export type ResultHeader = Omit<Result, 'answers'>;
+
+/**
+ * Writes the result against the assignment and the exercises as the student's copy has them.
+ * The content version written is always theirs, whatever `result.contentVersion` says, so a code
+ * can never claim lists its answers were not written against; a teacher with other exercises is
+ * then told so. Throws TypeError for a result that does not fit: the page's mistake, not the student's.
+ */
+export function encodeResult(result: Result, assignment: Assignment, exercises: ReadonlyMap<string, KeyedExercise>): string {
+	const assigned = assignedExercises(assignment.exercises, exercises);
+	if (!Array.isArray(assigned)) throw new TypeError(`there is no exercise "${assigned.missing}"`);
+	const version = contentVersion(assigned);
+	const problem = resultProblem({ ...result, contentVersion: version });
 	if (problem) throw new TypeError(`cannot encode this result: ${problem}`);
+	if (result.assignmentId !== assignment.id) throw new TypeError(`the result is not for assignment ${assignment.id}`);
+
 	const table = new StringTable();
 	const body = new ByteWriter();
-	const exercises = Object.entries(result.answers);
-	body.uint(exercises.length);
-	for (const [id, attempts] of exercises) {
-		body
-			.uint(table.ref(id))
-			.byte(answerTypeByte(attempts[0]?.answer.type ?? 'mark'))
-			.uint(attempts.length);
+	const answered = Object.entries(result.answers);
+	body.uint(answered.length);
+	for (const [id, attempts] of answered) {
+		const place = assignment.exercises.indexOf(id);
+		if (place === -1) throw new TypeError(`"${id}" is not an exercise of assignment ${assignment.id}`);
+		const { exercise } = assigned[place];
+		body.uint(place).uint(attempts.length);
 		for (const attempt of attempts) {
+			if (attempt.answer.type !== exercise.type) throw new TypeError(`an answer to "${id}" is not a ${exercise.type} answer`);
 			body.byte(attempt.seen ?? NOT_SEEN);
-			writeAnswer(body, table, attempt.answer);
+			writeAnswer(body, table, exercise, attempt.answer);
 		}
 	}
+
 	const writer = new ByteWriter();
 	writeAssignmentId(writer, result.assignmentId);
-	writeContentVersion(writer, result.contentVersion);
+	writeContentVersion(writer, version);
 	writer.uint(Date.parse(result.handedInAt));
 	writeText(writer, result.student);
 	writer.uint(table.strings.length);
@@ -67,51 +87,70 @@ export function encodeResult(result: Result): string {
 }
 
 /**
- * Throws CodeError (and nothing else) for anything but a valid result code, and, when given the
- * assignment, for a result of another assignment or another version of its exercises.
+ * Who handed in what and when, without the answers: readable without the exercises. Throws
+ * CodeError (and nothing else) for anything but an intact result code.
  */
-export function decodeResult(code: string, assignment?: Assignment): Result {
-	const result = readPayload(unwrapCode(code, 'result'), readResult);
-	if (assignment) checkAgainst(result, assignment);
-	return result;
+export function readResultHeader(code: string): ResultHeader {
+	return readPayload(unwrapCode(code, 'result'), (reader) => {
+		const header = readHeader(reader);
+		reader.rest();
+		return header;
+	});
 }
 
-export function checkAgainst(result: Result, assignment: Assignment): void {
-	if (result.assignmentId !== assignment.id) throw otherAssignment(result.assignmentId, assignment.title, assignment.id);
-	if (result.contentVersion !== assignment.contentVersion) throw otherExerciseVersion(assignment.title);
-	const unknown = Object.keys(result.answers).find((id) => !assignment.exercises.includes(id));
-	if (unknown !== undefined) throw malformed(`it answers exercise "${unknown}", which “${assignment.title}” does not assign`);
+/**
+ * The result, read against the assignment and the exercises as this copy has them. Throws
+ * CodeError (and nothing else) for anything but a valid result code of this assignment, made
+ * with the same version of the exercises as the assignment, which this copy must also have.
+ */
+export function decodeResult(code: string, assignment: Assignment, exercises: ReadonlyMap<string, KeyedExercise>): Result {
+	return readPayload(unwrapCode(code, 'result'), (reader) => {
+		const header = readHeader(reader);
+		if (header.assignmentId !== assignment.id) throw otherAssignment(header.assignmentId, assignment.title, assignment.id);
+		const assigned = assignedExercises(assignment.exercises, exercises);
+		if (!Array.isArray(assigned) || contentVersion(assigned) !== assignment.contentVersion) {
+			throw exercisesChanged(assignment.title);
+		}
+		if (header.contentVersion !== assignment.contentVersion) throw otherExerciseVersion(assignment.title);
+		const result: Result = {
+			...header,
+			answers: readAnswers(
+				reader,
+				assigned.map((k) => k.exercise)
+			)
+		};
+		const problem = resultProblem(result);
+		if (problem) throw malformed(problem);
+		return result;
+	});
 }
 
-function readResult(reader: ByteReader): Result {
+function readHeader(reader: ByteReader): ResultHeader {
 	const assignmentId = readAssignmentId(reader);
 	const contentVersion = readContentVersion(reader);
 	const time = reader.uint();
 	if (time > MAX_TIME) throw new PayloadError('its hand-in time is not a date');
 	const student = readText(reader);
+	if (student.trim() === '') throw new PayloadError('it has no student name');
+	if (student.length > MAX_NAME_LENGTH) throw new PayloadError(`the student name is longer than ${MAX_NAME_LENGTH} characters`);
+	return { assignmentId, contentVersion, student, handedInAt: new Date(time).toISOString() };
+}
+
+function readAnswers(reader: ByteReader, exercises: Exercise[]): Record<string, Attempt[]> {
 	const table = Array.from({ length: reader.count() }, () => readText(reader));
 	if (table.some((s) => s.length > MAX_STRING_LENGTH)) throw new PayloadError('it holds an id longer than any Sidelight writes');
-	const exercises = Array.from({ length: reader.count() }, () => {
-		const index = reader.uint();
-		if (index >= table.length) throw new PayloadError('it refers to an exercise the code does not name');
-		const type = readAnswerType(reader);
+	const answered = Array.from({ length: reader.count() }, () => {
+		const exercise = exercises[reader.uint()];
+		if (!exercise) throw new PayloadError('it answers an exercise the assignment does not have');
 		const attempts = Array.from({ length: reader.count() }, (): Attempt => {
 			const seen = reader.byte();
-			const answer = readAnswer(reader, table, type);
+			const answer = readAnswer(reader, table, exercise);
 			return seen === NOT_SEEN ? { answer } : { answer, seen };
 		});
-		return [table[index], attempts] as const;
+		return [exercise.id, attempts] as const;
 	});
-	const result: Result = {
-		assignmentId,
-		contentVersion,
-		student,
-		handedInAt: new Date(time).toISOString(),
-		answers: Object.fromEntries(exercises)
-	};
-	const problem = exercises.length !== Object.keys(result.answers).length ? 'it answers one exercise twice' : resultProblem(result);
-	if (problem) throw malformed(problem);
-	return result;
+	if (new Set(answered.map(([id]) => id)).size !== answered.length) throw new PayloadError('it answers one exercise twice');
+	return Object.fromEntries(answered);
 }
 
 /** What is wrong with a result's fields, in words for a message, or null. */
@@ -122,12 +161,8 @@ export function resultProblem(r: Result): string | null {
 	if (r.student.length > MAX_NAME_LENGTH) return `the student name is longer than ${MAX_NAME_LENGTH} characters`;
 	const time = Date.parse(r.handedInAt);
 	if (!(time >= 0) || new Date(time).toISOString() !== r.handedInAt) return `its hand-in time "${r.handedInAt}" is not a date`;
-	const exercises = Object.entries(r.answers);
-	if (exercises.length > MAX_RESULT_EXERCISES) return `it answers more than ${MAX_RESULT_EXERCISES} exercises`;
-	for (const [id, attempts] of exercises) {
-		if (!ID_PATTERN.test(id)) return `"${id}" is not an exercise id`;
+	for (const [id, attempts] of Object.entries(r.answers)) {
 		if (attempts.length > MAX_RESULT_ATTEMPTS) return `it has more than ${MAX_RESULT_ATTEMPTS} attempts at "${id}"`;
-		if (attempts.some((a) => a.answer.type !== attempts[0].answer.type)) return `its answers to "${id}" are of different types`;
 		const seen = attempts.find((a) => a.seen !== undefined && !(Number.isInteger(a.seen) && a.seen >= 0 && a.seen <= 100));
 		if (seen) return `a score seen for "${id}" is not a whole percent`;
 	}

@@ -36,7 +36,7 @@ export interface Attempt {
 
 export interface Result {
 	assignmentId: string;
-	/** contentVersion() of the exercises as the student's copy had them. */
+	/** contentVersion() of the exercises as the student's copy had them (encodeResult writes it). */
 	contentVersion: string;
 	/**
 	 * The name as the student typed it: any characters, markup included. Plain text: the UI must

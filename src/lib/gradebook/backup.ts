@@ -4,7 +4,7 @@
 // Each stored hand-in code is decoded again, so a backup edited by hand fails its checksums.
 import { assignmentProblem } from '../assignments/assignment-code.js';
 import { CodeError } from '../assignments/errors.js';
-import { decodeResult } from '../assignments/result-code.js';
+import { readResultHeader } from '../assignments/result-code.js';
 import type { Assignment } from '../assignments/types.js';
 import { isObject } from '../content/fields.js';
 import { studentKey } from './student-name.js';
@@ -33,6 +33,13 @@ export function restoreBackup(text: string): Gradebook {
 	try {
 		data = JSON.parse(text.replace(/^\ufeff/, ''));
 	} catch {
+		// A backup cut short (a download that failed) still names itself near its start.
+		if (/^\s*\{\s*"sidelight"\s*:\s*"gradebook"/.test(text.replace(/^\ufeff/, ''))) {
+			throw new BackupError(
+				'damaged',
+				'This gradebook backup is incomplete or damaged: it is not valid JSON. Nothing was restored.'
+			);
+		}
 		throw notABackup();
 	}
 	if (!isObject(data) || data.sidelight !== 'gradebook') {
@@ -46,7 +53,10 @@ export function restoreBackup(text: string): Gradebook {
 					'newer-version',
 					`This backup was made by a newer version of Sidelight (format ${data.version}); this copy reads format ${GRADEBOOK_VERSION}. Restore it in the newer Sidelight.`
 				)
-			: new BackupError('older-version', `This backup was made by an older version of Sidelight (format ${data.version}), which this copy no longer reads.`);
+			: new BackupError(
+					'older-version',
+					`This backup was made by an older version of Sidelight (format ${data.version}), which this copy no longer reads.`
+				);
 	}
 	if (data.version !== GRADEBOOK_VERSION) throw damaged('version', `should be ${GRADEBOOK_VERSION}`);
 	if (!isObject(data.assignments)) throw damaged('assignments', 'should be an object');
@@ -74,7 +84,10 @@ function readAssignment(value: unknown, path: string): Assignment {
 	const { id, title, exercises, feedback, attempts, counts, contentVersion } = value;
 	if (!Array.isArray(exercises)) throw damaged(`${path}.exercises`, 'should be a list');
 	const assignment = { id, title, exercises: [...exercises], feedback, attempts, counts, contentVersion } as Assignment;
-	const problem = typeof id === 'string' && typeof contentVersion === 'string' ? assignmentProblem(assignment) : 'its id or content version is missing';
+	const problem =
+		typeof id === 'string' && typeof contentVersion === 'string'
+			? assignmentProblem(assignment)
+			: 'its id or content version is missing';
 	if (problem) throw damaged(path, `is not a valid assignment: ${problem}`);
 	return assignment;
 }
@@ -90,9 +103,12 @@ function readStudent(value: unknown, assignment: Assignment, path: string): Stud
 		if (!isObject(h) || typeof h.code !== 'string') throw damaged(at, 'should be {code, handedInAt}');
 		let handedInAt: string;
 		try {
-			const result = decodeResult(h.code, assignment);
-			if (studentKey(result.student) !== key) throw damaged(`${at}.code`, `is a result of another student`);
-			handedInAt = result.handedInAt;
+			const header = readResultHeader(h.code);
+			if (header.assignmentId !== assignment.id || header.contentVersion !== assignment.contentVersion) {
+				throw damaged(`${at}.code`, 'is a result of another assignment');
+			}
+			if (studentKey(header.student) !== key) throw damaged(`${at}.code`, 'is a result of another student');
+			handedInAt = header.handedInAt;
 		} catch (error) {
 			if (error instanceof CodeError) throw damaged(`${at}.code`, `cannot be read: ${error.message}`);
 			throw error;

@@ -58,7 +58,7 @@ export function classTable(book: Gradebook, assignment: Assignment): ClassTable 
 			handIns: student.handIns.length,
 			cells,
 			total,
-			percent: (total / assignment.exercises.length) * 100
+			percent: (total * 100) / assignment.exercises.length
 		};
 	});
 	rows.sort((a, b) => byName.compare(a.name.trim(), b.name.trim()) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -6,11 +6,9 @@
 // Re-scoring makes a forged score worthless, and attempts beyond the allowed number never count
 // (counted.ts). What no serverless design can stop is a student crafting a code with answers
 // copied from the key their own copy holds; the codes are honest-student tooling, not an exam lock.
-import { assignedExercises } from '../assignments/create-assignment.js';
-import { contentVersion } from '../assignments/content-version.js';
-import { CodeError, exercisesChanged, malformed } from '../assignments/errors.js';
+import { CodeError } from '../assignments/errors.js';
 import { decodeResult, encodeResult } from '../assignments/result-code.js';
-import { decodeResultFile } from '../assignments/result-file.js';
+import { resultFileCode } from '../assignments/result-file.js';
 import type { Assignment, Result } from '../assignments/types.js';
 import type { KeyedExercise } from '../course/types.js';
 import { score } from '../exercises/score.js';
@@ -35,14 +33,16 @@ export function importResult(
 	let result: Result;
 	let attempts: Record<string, ScoredAttempt[]>;
 	try {
-		result = text.trimStart().startsWith('{') ? decodeResultFile(text, assignment) : decodeResult(text, assignment);
-		attempts = rescore(result, assignment, exercises);
+		const code = text.trimStart().startsWith('{') ? resultFileCode(text) : text;
+		result = decodeResult(code, assignment, exercises);
+		attempts = rescore(result, exercises);
 	} catch (error) {
 		if (error instanceof CodeError) return { book, outcome: { type: 'refused', error } };
 		throw error;
 	}
 
-	const code = encodeResult(result);
+	// The canonical form: the same hand-in pasted in lower case or uploaded as a file is the same code.
+	const code = encodeResult(result, assignment, exercises);
 	const record = book.assignments[assignment.id] ?? { assignment, students: [] };
 	const key = studentKey(result.student);
 	const index = record.students.findIndex((s) => s.key === key);
@@ -73,23 +73,12 @@ export function importResult(
 	};
 }
 
-/** Every attempt with the teacher's score; throws CodeError if the hand-in cannot be scored. */
-function rescore(
-	result: Result,
-	assignment: Assignment,
-	exercises: ReadonlyMap<string, KeyedExercise>
-): Record<string, ScoredAttempt[]> {
-	const assigned = assignedExercises(assignment.exercises, exercises);
-	if (!Array.isArray(assigned) || contentVersion(assigned) !== assignment.contentVersion) {
-		throw exercisesChanged(assignment.title);
-	}
+/** Every attempt with the teacher's own score (decodeResult has checked the answers' types). */
+function rescore(result: Result, exercises: ReadonlyMap<string, KeyedExercise>): Record<string, ScoredAttempt[]> {
 	return Object.fromEntries(
 		Object.entries(result.answers).map(([id, attempts]) => {
 			const { exercise, key } = exercises.get(id)!;
 			const scored = attempts.map(({ answer, seen }): ScoredAttempt => {
-				if (answer.type !== exercise.type) {
-					throw malformed(`its answer to "${id}" is for a ${answer.type} exercise, but "${id}" is a ${exercise.type} exercise`);
-				}
 				const own = score(exercise, key, answer).score;
 				return seen === undefined ? { answer, score: own } : { answer, score: own, seen };
 			});

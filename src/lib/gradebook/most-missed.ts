@@ -39,7 +39,12 @@ export function mostMissed(
 		const counted = students.flatMap((s) => countedAttempt(s.attempts[id] ?? [], assignment) ?? []);
 		const mean = counted.reduce((sum, a) => sum + a.score, 0) / students.length;
 		const keyed = exercises.get(id);
-		const targets = keyed ? missedTargets(keyed, counted.map((a) => a.answer)) : [];
+		const targets = keyed
+			? missedTargets(
+					keyed,
+					counted.map((a) => a.answer)
+				)
+			: [];
 		return { exercise: id, mean, answered: counted.length, students: students.length, targets };
 	});
 	// Array.prototype.sort is stable: equal means keep the assignment's order.
@@ -50,6 +55,8 @@ function missedTargets({ exercise, key }: KeyedExercise, answers: Answer[]): Mis
 	if (key.type !== 'mark' && key.type !== 'mark-and-label') return [];
 	const targets = key.targets.map(({ annotation, quote }) => ({ annotation, quote, missed: 0, mislabelled: 0 }));
 	for (const answer of answers) {
+		// An answer imported before the teacher's copy changed the exercise's type cannot be scored.
+		if (answer.type !== exercise.type) continue;
 		const result = score(exercise, key, answer);
 		if (result.type !== 'mark' && result.type !== 'mark-and-label') continue;
 		result.targets.forEach((t, i) => {

@@ -12,6 +12,7 @@ import {
 	type ProgressState
 } from '../progress/progress.js';
 import type { Answer } from '../exercises/types.js';
+import { readStored, writeStored } from './storage.js';
 
 export class ProgressStore {
 	state: ProgressState = $state({});
@@ -57,22 +58,19 @@ export class ProgressStore {
 	}
 
 	private read(): ProgressState {
-		const raw = localStorage.getItem(this.key);
-		const parsed = parseStoredProgress(raw);
-		if (parsed) return parsed;
-		// Never lose a student's work silently: keep what could not be read beside the fresh start.
-		localStorage.setItem(`${this.key}:unreadable:${Date.now()}`, raw ?? '');
-		return {};
+		return readStored(
+			this.key,
+			(raw) => {
+				const parsed = parseStoredProgress(raw);
+				if (!parsed) throw new Error('not progress this version of Sidelight can read');
+				return parsed;
+			},
+			{}
+		);
 	}
 
 	private write() {
-		if (!browser) return;
-		try {
-			localStorage.setItem(this.key, serializeProgress($state.snapshot(this.state)));
-		} catch (error) {
-			// Storage full or blocked (private mode): the page still works, progress lasts until it closes.
-			console.warn('Sidelight could not save progress:', error);
-		}
+		if (browser) writeStored(this.key, serializeProgress($state.snapshot(this.state)));
 	}
 }
 

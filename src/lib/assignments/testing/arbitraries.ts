@@ -1,8 +1,10 @@
 // fast-check generators for assignments and results, for the round-trip properties of the codes.
-// Results answer generated exercises of every type (exercises/testing/arbitraries.ts) with any
-// answer a page can hand in, under fresh exercise ids.
+// Hand-ins answer generated exercises of every type (exercises/testing/arbitraries.ts), under
+// fresh ids, with any answer a page can hand in, or none.
 import fc from 'fast-check';
+import type { KeyedExercise } from '../../course/types.js';
 import { exerciseWithKey } from '../../exercises/testing/arbitraries.js';
+import { contentVersion } from '../content-version.js';
 import { createAssignmentId } from '../ids.js';
 import { COUNTS, FEEDBACK, type Assignment, type Attempt, type Result } from '../types.js';
 import { pageAnswerFor } from './fixtures.js';
@@ -33,29 +35,40 @@ export const assignment: fc.Arbitrary<Assignment> = fc.record({
 	contentVersion: contentVersionArb
 });
 
-const attempts = exerciseWithKey.chain(([exercise, key]) =>
-	fc.array(
-		fc.record({ answer: pageAnswerFor({ lesson: 'l', exercise, key }), seen: fc.option(fc.integer({ min: 0, max: 100 })) }),
-		{ maxLength: 3 }
+/** An assignment over generated exercises of every type, with the exercises and a hand-in to it. */
+export const handedIn: fc.Arbitrary<{ assignment: Assignment; exercises: Map<string, KeyedExercise>; result: Result }> = fc
+	.uniqueArray(exerciseId, { minLength: 1, maxLength: 10 })
+	.chain((ids) => fc.tuple(fc.constant(ids), fc.tuple(...ids.map(() => exerciseWithKey))))
+	.map(([ids, made]) => ids.map((id, i): KeyedExercise => ({ lesson: 'l', exercise: { ...made[i][0], id }, key: made[i][1] })))
+	.chain((keyed) =>
+		fc.record({
+			assignment: assignment.map((a) => ({
+				...a,
+				exercises: keyed.map((k) => k.exercise.id),
+				contentVersion: contentVersion(keyed)
+			})),
+			exercises: fc.constant(new Map(keyed.map((k) => [k.exercise.id, k]))),
+			student: typedText(100),
+			handedInAt: fc
+				.date({ min: new Date(0), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+				.map((d) => d.toISOString()),
+			answers: fc.tuple(...keyed.map((k) => fc.option(fc.array(attempt(k), { maxLength: 3 }), { freq: 3 })))
+		})
 	)
-);
+	.map(({ assignment, exercises, student, handedInAt, answers }) => {
+		const answered = assignment.exercises.flatMap((id, i) => (answers[i] === null ? [] : [[id, answers[i]] as const]));
+		const result: Result = {
+			assignmentId: assignment.id,
+			contentVersion: assignment.contentVersion,
+			student,
+			handedInAt,
+			answers: Object.fromEntries(answered)
+		};
+		return { assignment, exercises, result };
+	});
 
-export const result: fc.Arbitrary<Result> = fc
-	.record({
-		assignmentId,
-		contentVersion: contentVersionArb,
-		student: typedText(100),
-		handedInAt: fc
-			.date({ min: new Date(0), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
-			.map((d) => d.toISOString()),
-		answers: fc.uniqueArray(fc.tuple(exerciseId, attempts), { maxLength: 10, selector: ([id]) => id })
-	})
-	.map((r) => ({
-		...r,
-		answers: Object.fromEntries(
-			r.answers.map(([id, list]) => [
-				id,
-				list.map(({ answer, seen }): Attempt => (seen === null ? { answer } : { answer, seen }))
-			])
-		)
-	}));
+function attempt(keyed: KeyedExercise): fc.Arbitrary<Attempt> {
+	return fc
+		.record({ answer: pageAnswerFor(keyed), seen: fc.option(fc.integer({ min: 0, max: 100 })) })
+		.map(({ answer, seen }) => (seen === null ? { answer } : { answer, seen }));
+}

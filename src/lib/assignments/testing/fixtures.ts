@@ -9,6 +9,7 @@ import { answerFor } from '../../exercises/testing/arbitraries.js';
 import { CASE, EXERCISES, FAIL_TEXT, rangeOf } from '../../exercises/testing/fixtures.js';
 import type { Answer, Exercise } from '../../exercises/types.js';
 import { contentVersion } from '../content-version.js';
+import { encodeResult } from '../result-code.js';
 import type { Assignment, Result } from '../types.js';
 
 export const KEYED: KeyedExercise[] = (Object.values(EXERCISES) as Exercise[]).map((exercise) => ({
@@ -36,7 +37,11 @@ export function seenPercent(exerciseId: string, answer: Answer): number {
 }
 
 /** A hand-in of the given answers to ASSIGNMENT, each attempt with the score the page showed. */
-export function handIn(answers: Record<string, Answer[]>, student = 'Zoë Martin', handedInAt = '2025-03-14T09:41:07.250Z'): Result {
+export function handIn(
+	answers: Record<string, Answer[]>,
+	student = 'Zoë Martin',
+	handedInAt = '2025-03-14T09:41:07.250Z'
+): Result {
 	return {
 		assignmentId: ASSIGNMENT.id,
 		contentVersion: ASSIGNMENT.contentVersion,
@@ -88,4 +93,9 @@ export function pageAnswerFor(keyed: KeyedExercise): fc.Arbitrary<Answer> {
 	return answerFor(keyed.exercise, keyed.key).filter(
 		(a) => a.type !== 'numeric' || a.value === null || (Number.isFinite(a.value) && !Object.is(a.value, -0))
 	);
+}
+
+/** A hand-in's code, written against ASSIGNMENT and the fixture exercises. */
+export function codeOf(result: Result): string {
+	return encodeResult(result, ASSIGNMENT, EXERCISE_MAP);
 }

@@ -1,0 +1,24 @@
+// What a student hands in for an assignment: every checked attempt at each assigned exercise,
+// plus the answer on screen if it was never checked and attempts remain (work is not lost because
+// the student forgot to press "Save"). Scores the page showed travel for display only.
+import type { Assignment, Attempt, Result } from '../assignments/types.js';
+import { attemptsLeft, type ProgressState } from './progress.js';
+
+export function handIn(assignment: Assignment, state: ProgressState, student: string, now: Date): Result {
+	const answers: Result['answers'] = {};
+	for (const id of assignment.exercises) {
+		const entry = state[id];
+		if (!entry) continue;
+		const attempts: Attempt[] = entry.attempts.map((a) => ({ answer: a.answer, seen: Math.round(a.score * 100) }));
+		const unsaved = entry.answer && !entry.checked && attemptsLeft(entry, assignment.attempts) > 0;
+		if (unsaved && entry.answer) attempts.push({ answer: entry.answer });
+		if (attempts.length) answers[id] = attempts;
+	}
+	return {
+		assignmentId: assignment.id,
+		contentVersion: assignment.contentVersion,
+		student: student.trim(),
+		handedInAt: now.toISOString(),
+		answers
+	};
+}

@@ -1,0 +1,67 @@
+// The teacher's own data in this browser: the assignments they made (or added by code) and the
+// gradebook. Every change is saved at once; the gradebook can also leave as a backup file.
+import { browser } from '$app/env';
+import { decodeAssignment, encodeAssignment } from '../assignments/assignment-code.js';
+import type { Assignment } from '../assignments/types.js';
+import { emptyGradebook, importResult } from '../gradebook/import-result.js';
+import { exportBackup, restoreBackup } from '../gradebook/backup.js';
+import type { Gradebook, ImportOutcome } from '../gradebook/types.js';
+import type { KeyedExercise } from '../course/types.js';
+import { readStored, writeStored } from './storage.js';
+
+const ASSIGNMENTS = 'sidelight:teacher:assignments';
+const GRADEBOOK = 'sidelight:teacher:gradebook';
+
+class TeacherStore {
+	/** Newest first. Stored as their codes, so a damaged entry is caught by the code's checksum. */
+	assignments: Assignment[] = $state([]);
+	gradebook: Gradebook = $state(emptyGradebook());
+
+	constructor() {
+		if (!browser) return;
+		this.load();
+		window.addEventListener('storage', (event) => {
+			if (event.key === ASSIGNMENTS || event.key === GRADEBOOK) this.load();
+		});
+	}
+
+	private load() {
+		this.assignments = readStored(ASSIGNMENTS, (raw) => (JSON.parse(raw) as string[]).map((code) => decodeAssignment(code)), []);
+		this.gradebook = readStored(GRADEBOOK, restoreBackup, emptyGradebook());
+	}
+
+	/** Adds an assignment (made here, or pasted as a code); a known one is left as it is. */
+	addAssignment(assignment: Assignment) {
+		if (this.assignments.some((a) => a.id === assignment.id)) return;
+		this.assignments = [assignment, ...this.assignments];
+		writeStored(ASSIGNMENTS, JSON.stringify(this.assignments.map(encodeAssignment)));
+	}
+
+	find(id: string): Assignment | undefined {
+		return this.assignments.find((a) => a.id === id) ?? this.gradebook.assignments[id]?.assignment;
+	}
+
+	/** Imports one result; on refusal the gradebook is not touched (not even re-saved). */
+	import(assignment: Assignment, exercises: ReadonlyMap<string, KeyedExercise>, text: string): ImportOutcome {
+		const { book, outcome } = importResult($state.snapshot(this.gradebook) as Gradebook, assignment, exercises, text);
+		if (outcome.type === 'added' || outcome.type === 'merged') {
+			this.gradebook = book;
+			writeStored(GRADEBOOK, exportBackup(book));
+		}
+		return outcome;
+	}
+
+	backup(): string {
+		return exportBackup($state.snapshot(this.gradebook) as Gradebook);
+	}
+
+	/** Replaces the gradebook with a backup's; throws BackupError, leaving everything as it was. */
+	restore(text: string) {
+		const book = restoreBackup(text);
+		this.gradebook = book;
+		writeStored(GRADEBOOK, exportBackup(book));
+		for (const record of Object.values(book.assignments)) this.addAssignment(record.assignment);
+	}
+}
+
+export const teacher = new TeacherStore();
