@@ -1,16 +1,24 @@
-// The build opened straight from disk, as from a USB stick: no server at all.
+// The build opened straight from disk, as from a USB stick: no server at all. Every view works,
+// progress is saved, and nothing is requested from outside the build folder.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
 import { CASE, expect, test } from './fixtures.js';
+import { exercisesOf, lessonFolders, slugOf } from './course-content.js';
 
 const index = pathToFileURL(resolve('build/index.html')).href;
 const folder = pathToFileURL(resolve('build')).href + '/';
 
-test('the build works from file://: course, side by side, claims, back and reload', async ({ page }) => {
+function watchRequests(page: Page) {
 	const outside: string[] = [];
 	page.on('request', (r) => {
-		if (!r.url().startsWith(folder) && !r.url().startsWith('data:')) outside.push(r.url());
+		if (!r.url().startsWith(folder) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
 	});
+	return outside;
+}
+
+test('from file://: course, side by side, claims, back and reload', async ({ page }) => {
+	const outside = watchRequests(page);
 	await page.goto(index);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidelight');
 	await page.getByRole('link', { name: /five reports of one figure/ }).click();
@@ -26,5 +34,37 @@ test('the build works from file://: course, side by side, claims, back and reloa
 	await expect(page).toHaveURL(new RegExp(`#/cases/${CASE}$`));
 	await page.reload();
 	await expect(page.locator('article[data-article]')).toHaveCount(5);
+	expect(outside).toEqual([]);
+});
+
+test('from file://: a lesson’s exercises save progress across a reload', async ({ page }) => {
+	const outside = watchRequests(page);
+	const lesson = lessonFolders.find((f) => f.startsWith('04-'))!;
+	const exercise = exercisesOf(lesson).find((e) => e.type === 'numeric')!;
+	if (exercise.type !== 'numeric') throw new Error('no numeric exercise');
+	await page.goto(`${index}#/lessons/${slugOf(lesson)}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await root.getByLabel('Your answer').fill(String(exercise.answer));
+	await root.getByRole('button', { name: 'Check answer' }).click();
+	await expect(root.getByRole('status')).toContainText('All correct!');
+	await page.reload();
+	await expect(root.getByRole('status')).toContainText('All correct!');
+	await page.goto(index);
+	await expect(page.getByRole('progressbar', { name: /Progress in Numbers/ })).toHaveAttribute('value', '1');
+	expect(outside).toEqual([]);
+});
+
+test('from file://: the teacher area, the assignment builder and the gradebook', async ({ page }) => {
+	const outside = watchRequests(page);
+	await page.goto(`${index}#/teacher`);
+	await expect(page.locator('[data-exercise-key]').first()).toBeVisible();
+	await page.getByRole('link', { name: 'Build an assignment' }).click();
+	await page.getByLabel('Title', { exact: true }).fill('From a USB stick');
+	await page.getByRole('checkbox', { name: /Lesson 1:/ }).check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await expect(page.getByRole('textbox', { name: 'Assignment code' })).toHaveValue(/^SLA1-/);
+	await expect(page.getByText('the link only works on this computer')).toBeVisible();
+	await page.goto(`${index}#/teacher/gradebook`);
+	await expect(page.getByRole('combobox', { name: 'Show results for' })).toContainText('From a USB stick');
 	expect(outside).toEqual([]);
 });

@@ -1,7 +1,7 @@
-// The course as a student takes it: every lesson passes axe; a whole lesson can be completed with
+// The course as a student takes it (axe runs on every page in every-route.test.ts): a whole lesson can be completed with
 // the keyboard alone; wrong answers are explained; progress survives reloads and new sessions.
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures.js';
+import { expect, test } from './fixtures.js';
 import { annotation, categoryLabels, clausesToMark, exercisesOf, lessonFolders, slugOf } from './course-content.js';
 import type { Exercise } from '../../src/lib/exercises/types.js';
 
@@ -13,13 +13,12 @@ test('the course map lists the lessons in order with progress', async ({ page })
 });
 
 for (const folder of lessonFolders) {
-	test(`lesson ${folder} renders its exercises and passes axe`, async ({ page }) => {
+	test(`lesson ${folder} places every exercise with its id and type`, async ({ page }) => {
 		await page.goto(`./#/lessons/${slugOf(folder)}`);
 		const exercises = exercisesOf(folder);
 		for (const exercise of exercises) {
 			await expect(page.locator(`[data-exercise="${exercise.id}"]`)).toHaveAttribute('data-exercise-type', exercise.type);
 		}
-		await expectNoAxeViolations(page);
 	});
 }
 

@@ -1,0 +1,32 @@
+// Every route of the built site, visited in turn: each renders, passes axe, requests nothing
+// outside the build (the fixture fails the test otherwise) and has no inline event handlers.
+import { CASE, expect, expectNoAxeViolations, test } from './fixtures.js';
+import { lessonFolders, slugOf } from './course-content.js';
+
+const routes = [
+	'/',
+	`/cases/${CASE}`,
+	`/cases/${CASE}/claims`,
+	...lessonFolders.map((f) => `/lessons/${slugOf(f)}`),
+	'/teacher',
+	'/teacher/assign',
+	'/teacher/gradebook',
+	'/assignment'
+];
+
+for (const route of routes) {
+	test(`${route} renders, passes axe and has no inline event handlers`, async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`./#${route}`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectNoAxeViolations(page);
+		const inline = await page.evaluate(() =>
+			[...document.querySelectorAll('*')].flatMap((el) =>
+				[...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)
+			)
+		);
+		expect(inline).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+}
