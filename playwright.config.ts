@@ -10,6 +10,8 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? 'list' : [['list']],
 	retries: 0,
+	// axe over a whole lesson page takes seconds on a busy 2-core machine; the default 30 s is tight.
+	timeout: 60_000,
 	use: {
 		baseURL,
 		launchOptions: {
