@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { validateExercises } from '../lib/exercises/validate-exercises.js';
 import { resolveKey } from '../lib/exercises/resolve-key.js';
 import { validateLesson } from '../lib/course/validate-lesson.js';
-import type { KeyedExercise, LessonMeta } from '../lib/course/types.js';
+import type { LessonExercise, LessonMeta } from '../lib/course/types.js';
 
 export interface LoadOptions {
 	/** The lessons folder; defaults to ./lessons of the working directory. */
@@ -77,7 +77,7 @@ export function loadContent(options: LoadOptions = {}): Content {
 /** Reads lessons/course/NN-slug/{lesson.md, exercises.json}, in folder order. */
 function loadCourse(dir: string, files: JsonFiles, cases: Case[], categories: Category[], problems: Problem[]) {
 	const course: LessonMeta[] = [];
-	const exercises: KeyedExercise[] = [];
+	const exercises: LessonExercise[] = [];
 	const seen = new Map<string, string>();
 	for (const folder of existsSync(dir) ? readdirSync(dir).sort() : []) {
 		const lessonPath = join(dir, folder, 'lesson.md');
@@ -105,7 +105,10 @@ function loadCourse(dir: string, files: JsonFiles, cases: Case[], categories: Ca
 				continue;
 			}
 			seen.set(exercise.id, source!.file);
-			if (lesson) exercises.push({ lesson: lesson.slug, exercise, key: resolveKey(exercise, cases) });
+			// Resolving the key here proves it resolves; the browser resolves it again rather than
+			// download a copy of the article text per mark exercise.
+			resolveKey(exercise, cases);
+			if (lesson) exercises.push({ lesson: lesson.slug, exercise });
 		}
 		if (lesson) course.push(lesson);
 	}

@@ -4,13 +4,14 @@
 import type { Component } from 'svelte';
 import content from 'virtual:sidelight/content';
 import type { KeyedExercise, LessonMeta } from '../course/types.js';
+import { resolveKey } from '../exercises/resolve-key.js';
 
 const modules = import.meta.glob<{ default: Component }>('/lessons/course/*/lesson.md', { eager: true });
 
 export const lessons: LessonMeta[] = content.course;
-/** Every exercise in course order, with its key. */
-export const allExercises: KeyedExercise[] = content.exercises;
-const exercises = new Map(content.exercises.map((e) => [e.exercise.id, e]));
+/** Every exercise in course order, with its key (resolved here: pure, and microseconds each). */
+export const allExercises: KeyedExercise[] = content.exercises.map((e) => ({ ...e, key: resolveKey(e.exercise, content.cases) }));
+const exercises = new Map(allExercises.map((e) => [e.exercise.id, e]));
 
 export function findLesson(slug: string): LessonMeta | undefined {
 	return lessons.find((l) => l.slug === slug);

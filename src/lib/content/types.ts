@@ -108,6 +108,6 @@ export interface Content {
 	cases: Case[];
 	/** Lessons in course order. */
 	course: import('../course/types.js').LessonMeta[];
-	/** Every exercise of the course with its resolved key, in course order. */
-	exercises: import('../course/types.js').KeyedExercise[];
+	/** Every exercise of the course, in course order; keys are resolved in the browser (resolveKey). */
+	exercises: import('../course/types.js').LessonExercise[];
 }

@@ -15,9 +15,13 @@ export interface LessonMeta {
 	exercises: string[];
 }
 
-/** An exercise with its resolved key: all the browser and the gradebook need to score it. */
-export interface KeyedExercise {
+/** An exercise as the build ships it: its key is not shipped, since it repeats the case's text. */
+export interface LessonExercise {
 	lesson: string;
 	exercise: Exercise;
+}
+
+/** An exercise with its resolved key: all the browser and the gradebook need to score it. */
+export interface KeyedExercise extends LessonExercise {
 	key: Key;
 }
