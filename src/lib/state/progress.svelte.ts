@@ -14,8 +14,13 @@ import {
 import type { Answer } from '../exercises/types.js';
 import { readStored, writeStored } from './storage.js';
 
+/** One shared entry for untouched exercises, so a change elsewhere does not look like a change to them. */
+const EMPTY: ExerciseProgress = Object.freeze(emptyProgress());
+
 export class ProgressStore {
-	state: ProgressState = $state({});
+	// Raw, not deep: every change replaces the state (see progress.ts), so entries that did not
+	// change keep their identity and the exercises showing them are not re-derived or re-scored.
+	state: ProgressState = $state.raw({});
 
 	/** `key` is the localStorage key: the course has one, each assignment its own. */
 	constructor(private readonly key: string) {
@@ -27,7 +32,7 @@ export class ProgressStore {
 	}
 
 	get(id: string): ExerciseProgress {
-		return this.state[id] ?? emptyProgress();
+		return this.state[id] ?? EMPTY;
 	}
 
 	answer(id: string, answer: Answer) {
@@ -70,7 +75,7 @@ export class ProgressStore {
 	}
 
 	private write() {
-		if (browser) writeStored(this.key, serializeProgress($state.snapshot(this.state)));
+		if (browser) writeStored(this.key, serializeProgress(this.state));
 	}
 }
 

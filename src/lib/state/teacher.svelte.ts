@@ -14,8 +14,9 @@ const GRADEBOOK = 'sidelight:teacher:gradebook';
 
 class TeacherStore {
 	/** Newest first. Stored as their codes, so a damaged entry is caught by the code's checksum. */
-	assignments: Assignment[] = $state([]);
-	gradebook: Gradebook = $state(emptyGradebook());
+	// Raw: both are replaced whole on every change, never mutated in place.
+	assignments: Assignment[] = $state.raw([]);
+	gradebook: Gradebook = $state.raw(emptyGradebook());
 
 	constructor() {
 		if (!browser) return;
@@ -43,7 +44,7 @@ class TeacherStore {
 
 	/** Imports one result; on refusal the gradebook is not touched (not even re-saved). */
 	import(assignment: Assignment, exercises: ReadonlyMap<string, KeyedExercise>, text: string): ImportOutcome {
-		const { book, outcome } = importResult($state.snapshot(this.gradebook) as Gradebook, assignment, exercises, text);
+		const { book, outcome } = importResult(this.gradebook, assignment, exercises, text);
 		if (outcome.type === 'added' || outcome.type === 'merged') {
 			this.gradebook = book;
 			writeStored(GRADEBOOK, exportBackup(book));
@@ -52,7 +53,7 @@ class TeacherStore {
 	}
 
 	backup(): string {
-		return exportBackup($state.snapshot(this.gradebook) as Gradebook);
+		return exportBackup(this.gradebook);
 	}
 
 	/** Replaces the gradebook with a backup's; throws BackupError, leaving everything as it was. */
