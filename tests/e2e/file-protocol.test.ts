@@ -64,7 +64,10 @@ test('from file://: the teacher area, the assignment builder and the gradebook',
 	await page.getByRole('button', { name: 'Create assignment' }).click();
 	await expect(page.getByRole('textbox', { name: 'Assignment code' })).toHaveValue(/^SLA1-/);
 	await expect(page.getByText('the link only works on this computer')).toBeVisible();
-	await page.goto(`${index}#/teacher/gradebook`);
+	await page.getByRole('main').getByRole('link', { name: 'gradebook' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gradebook');
+	await expect(page.getByRole('combobox', { name: 'Show results for' })).toContainText('From a USB stick');
+	await page.reload(); // the assignment is saved in this browser, not only held in the page
 	await expect(page.getByRole('combobox', { name: 'Show results for' })).toContainText('From a USB stick');
 	expect(outside).toEqual([]);
 });
