@@ -66,7 +66,7 @@ function whyMissed(check: BudgetCheck, r: BenchResults): string {
 		return interactionWhy(
 			'Checking a mark exercise',
 			r.check,
-			' Checking scores the answer, then redraws the exercise’s article text with the found, missed and false marks and adds the feedback list.'
+			' Checking scores the answer, removes the marking tools, adds the feedback list, and paints the found, missed and false passages over the unchanged text with CSS highlights; on this 2-core machine the frame itself takes about 6 ms.'
 		);
 	}
 	if (budget.includes('validates') && r.scale) {
