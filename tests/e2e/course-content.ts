@@ -1,6 +1,7 @@
 // Reads the course from lessons/ the way an author wrote it, so end-to-end tests can answer
 // exercises correctly (or wrongly) without hard-coding answers that would drift from the content.
 import { readFileSync, readdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import { splitIntoClauses } from '../../src/lib/text/split-into-clauses.js';
 import type { Exercise } from '../../src/lib/exercises/types.js';
 
@@ -42,3 +43,16 @@ export function clausesToMark(article: string, targets: string[]): number[] {
 export const categoryLabels: Record<string, string> = Object.fromEntries(
 	JSON.parse(readFileSync(`${root}/categories.json`, 'utf8')).map((c: { slug: string; label: string }) => [c.slug, c.label])
 );
+
+/** Lesson 4's number exercise: opens the lesson at `base` (a URL or './'), answers it right and checks it. */
+export async function answerLesson4Number(page: Page, base: string) {
+	const lesson = lessonFolders.find((f) => f.startsWith('04-'))!;
+	const exercise = exercisesOf(lesson).find((e) => e.type === 'numeric')!;
+	if (exercise.type !== 'numeric') throw new Error('no number exercise in lesson 4');
+	await page.goto(`${base}#/lessons/${slugOf(lesson)}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await root.getByLabel('Your answer').fill(String(exercise.answer));
+	await root.getByRole('button', { name: 'Check answer' }).click();
+	await expect(root.getByRole('status')).toContainText('All correct!');
+	return { root, exercise, lesson };
+}

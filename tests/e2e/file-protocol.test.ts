@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { CASE, expect, test } from './fixtures.js';
-import { exercisesOf, lessonFolders, slugOf } from './course-content.js';
+import { answerLesson4Number } from './course-content.js';
 
 const index = pathToFileURL(resolve('build/index.html')).href;
 const folder = pathToFileURL(resolve('build')).href + '/';
@@ -39,14 +39,7 @@ test('from file://: course, side by side, claims, back and reload', async ({ pag
 
 test('from file://: a lesson’s exercises save progress across a reload', async ({ page }) => {
 	const outside = watchRequests(page);
-	const lesson = lessonFolders.find((f) => f.startsWith('04-'))!;
-	const exercise = exercisesOf(lesson).find((e) => e.type === 'numeric')!;
-	if (exercise.type !== 'numeric') throw new Error('no numeric exercise');
-	await page.goto(`${index}#/lessons/${slugOf(lesson)}`);
-	const root = page.locator(`[data-exercise="${exercise.id}"]`);
-	await root.getByLabel('Your answer').fill(String(exercise.answer));
-	await root.getByRole('button', { name: 'Check answer' }).click();
-	await expect(root.getByRole('status')).toContainText('All correct!');
+	const { root } = await answerLesson4Number(page, index);
 	await page.reload();
 	await expect(root.getByRole('status')).toContainText('All correct!');
 	await page.goto(index);

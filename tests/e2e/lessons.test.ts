@@ -2,7 +2,15 @@
 // the keyboard alone; wrong answers are explained; progress survives reloads and new sessions.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { annotation, categoryLabels, clausesToMark, exercisesOf, lessonFolders, slugOf } from './course-content.js';
+import {
+	annotation,
+	answerLesson4Number,
+	categoryLabels,
+	clausesToMark,
+	exercisesOf,
+	lessonFolders,
+	slugOf
+} from './course-content.js';
 import type { Exercise } from '../../src/lib/exercises/types.js';
 
 test('the course map lists the lessons in order with progress', async ({ page }) => {
@@ -165,14 +173,7 @@ test('marks can be made by dragging with the mouse, snapped to whole words', asy
 });
 
 test('progress survives a reload and a new browser session, and a lesson can be reset', async ({ page, browser }) => {
-	const folder = lessonFolders.find((f) => f.startsWith('04-'))!;
-	const exercise = exercisesOf(folder).find((e) => e.type === 'numeric')!;
-	if (exercise.type !== 'numeric') throw new Error('no numeric exercise in lesson 4');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
-	const root = page.locator(`[data-exercise="${exercise.id}"]`);
-	await root.getByLabel('Your answer').fill(String(exercise.answer));
-	await root.getByRole('button', { name: 'Check answer' }).click();
-	await expect(root.getByRole('status')).toContainText('All correct!');
+	const { root, exercise, lesson: folder } = await answerLesson4Number(page, './');
 
 	await page.reload();
 	await expect(root.getByRole('status')).toContainText('All correct!');
