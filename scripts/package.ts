@@ -37,6 +37,14 @@ Copy the whole \`sidelight\` folder to any web server that serves plain files. A
 - Progress (answers and scores) is saved in the browser on that computer. Another computer or another browser starts fresh, and clearing the browser's data clears it.
 - Opened from the folder, the browser's developer console shows one harmless error about \`version.json\`. You can ignore it.
 
+## Assignments and marks, with no server
+
+1. In **Teacher**, open **Build an assignment**, choose exercises and options, and press **Create assignment**. You get a code, a link and a QR code, and can print a handout.
+2. Students open the link, or choose **Assignment** in their own copy and type the code. They enter their name, work, and press **Hand in**. They give you the result code (as text, a QR code or a small file).
+3. In **Teacher → Gradebook**, paste the codes or drop the files. Sidelight scores every answer again itself and shows the class table; export it as CSV for a spreadsheet. Export a backup now and then: the gradebook lives in this browser.
+
+The answer keys are in the Teacher area, and a static site cannot hide them from a determined student.
+
 ## Checking the files
 
 \`SHA256SUMS\` lists a checksum for every file in this folder. To check them on Linux, run \`sha256sum -c SHA256SUMS\` inside the folder (on a Mac: \`shasum -a 256 -c SHA256SUMS\`).
