@@ -6,6 +6,7 @@ import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
+import { withoutStrayStylesheets } from './src/build/stray-files.js';
 
 export default defineConfig({
 	plugins: [
@@ -13,7 +14,7 @@ export default defineConfig({
 		sveltekit({
 			extensions: ['.svelte', '.md'],
 			preprocess: [mdsvex({ extensions: ['.md'] })],
-			adapter: adapter({ pages: 'build', assets: 'build' }),
+			adapter: withoutStrayStylesheets(adapter({ pages: 'build', assets: 'build' }), 'build'),
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },
 			serviceWorker: { register: false },

@@ -2,8 +2,9 @@
 // Every size is the sum of each file gzipped on its own at level 9 (node:zlib), the way a static
 // server sends them; the course's own content, gzipped the same way, is the floor no build can beat.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { unreferencedFiles } from '../../src/build/stray-files.js';
 
 export interface Size {
 	raw: number;
@@ -75,11 +76,7 @@ export function measureBuild(buildDir: string): BuildBytes {
 	const zero = { raw: 0, gzip: 0 };
 	const jsFiles = files.filter((f) => /\.m?js$/.test(f.path)).reduce<Size>(add, zero);
 	const cssFiles = files.filter((f) => f.path.endsWith('.css')).reduce<Size>(add, zero);
-	const code = files
-		.filter((f) => /\.(html|m?js)$/.test(f.path))
-		.map((f) => readFileSync(join(buildDir, f.path), 'utf8'))
-		.join('\n');
-	const unreferenced = files.map((f) => f.path).filter((path) => !/\.html$/.test(path) && !code.includes(basename(path)));
+	const unreferenced = unreferencedFiles(buildDir);
 	return { files, total, inlineJs, jsFiles, js: add(inlineJs, jsFiles), inlineCss, css: add(inlineCss, cssFiles), unreferenced };
 }
 

@@ -1,7 +1,9 @@
 // Every route of the built site, visited in turn: each renders, passes axe, requests nothing
-// outside the build (the fixture fails the test otherwise) and has no inline event handlers.
+// outside the build (the fixture fails the test otherwise) and has no inline event handlers;
+// and the build ships no file that nothing loads.
 import { CASE, expect, expectNoAxeViolations, test } from './fixtures.js';
 import { lessonFolders, slugOf } from './course-content.js';
+import { unreferencedFiles } from '../../src/build/stray-files.js';
 
 const routes = [
 	'/',
@@ -30,3 +32,7 @@ for (const route of routes) {
 		expect(errors).toEqual([]);
 	});
 }
+
+test('the build ships no file that no page or script names', () => {
+	expect(unreferencedFiles('build')).toEqual([]);
+});
