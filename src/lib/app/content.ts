@@ -1,6 +1,9 @@
-// The browser's view of the content: the validated bundle the build generated, with lookups.
-import content from 'virtual:sidelight/content';
-import type { AnchoredAnnotation, Case, Category } from '../content/types.js';
+// The browser's view of the content: the validated bundle the build generated, unpacked once, with lookups.
+import shipped from 'virtual:sidelight/content';
+import { unpackContent } from '../content/shipped.js';
+import type { AnchoredAnnotation, Case, Category, Content } from '../content/types.js';
+
+export const content: Content = unpackContent(shipped);
 
 export const categories: Category[] = content.categories;
 export const cases: Case[] = content.cases;

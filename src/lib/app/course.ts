@@ -2,7 +2,7 @@
 // and the compiled mdsvex lessons (one eager glob: a second, lazy one over the same files makes
 // Vite warn that the dynamic import is ineffective).
 import type { Component } from 'svelte';
-import content from 'virtual:sidelight/content';
+import { content } from './content.js';
 import type { KeyedExercise, LessonMeta } from '../course/types.js';
 import { resolveKey } from '../exercises/resolve-key.js';
 

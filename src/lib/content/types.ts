@@ -111,3 +111,15 @@ export interface Content {
 	/** Every exercise of the course, in course order; keys are resolved in the browser (resolveKey). */
 	exercises: import('../course/types.js').LessonExercise[];
 }
+
+/** An annotation as the build ships it: without what the browser derives (its quote, its backlinks). */
+export type ShippedAnnotation = Omit<AnchoredAnnotation, 'quote' | 'backlinks'>;
+
+export interface ShippedCase extends Omit<Case, 'annotations'> {
+	annotations: ShippedAnnotation[];
+}
+
+/** The content module's shape (virtual:sidelight/content); `unpackContent` turns it back into Content. */
+export interface ShippedContent extends Omit<Content, 'cases'> {
+	cases: ShippedCase[];
+}

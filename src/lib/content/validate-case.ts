@@ -2,6 +2,7 @@
 // returns it anchored and linked, or the list of problems an author must fix. Pure: the loader
 // reads the files, this decides what is wrong with them.
 import { anchor } from '../anchoring/text-quote.js';
+import { addBacklinks } from './backlinks.js';
 import { FieldReader, ID_PATTERN, isObject, truncate, type Obj } from './fields.js';
 import type { Problem } from './problems.js';
 import type {
@@ -13,20 +14,11 @@ import type {
 	Claim,
 	ClaimCell,
 	LinkRelation,
-	Relation,
 	TextPositionSelector,
 	TextQuoteSelector
 } from './types.js';
 
 export const LINK_RELATIONS: readonly LinkRelation[] = ['same-claim', 'contradicted-by', 'supported-by', 'copy-of'];
-
-/** What a link means read from the other end, for backlinks. */
-const INVERSE: Record<LinkRelation, Relation> = {
-	'same-claim': 'same-claim',
-	'contradicted-by': 'contradicts',
-	'supported-by': 'supports',
-	'copy-of': 'copied-as'
-};
 
 export interface SourceFile {
 	file: string;
@@ -99,9 +91,9 @@ export function validateCase(input: CaseInput): { value?: Case; problems: Proble
 			if (link.to === annotation.id) reader.report([index, 'links', i, 'to'], 'an annotation cannot link to itself');
 			else if (!other)
 				reader.report([index, 'links', i, 'to'], `links to "${link.to}", but no annotation in this case has that id`);
-			else other.backlinks.push({ to: annotation.id, relation: INVERSE[link.relation] });
 		}
 	}
+	addBacklinks(annotations);
 
 	const claims = input.claimsFile ? readClaims(input.claimsFile, problems, articles, byId) : [];
 	const value: Case = { id: meta.id, title: meta.title, summary: meta.summary, articles, annotations, claims };
