@@ -10,8 +10,10 @@ import { loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { loadContent } from '../../src/build/load-content.js';
+import { packContent } from '../../src/lib/content/shipped.js';
 import { fileUrl, launchBrowser, startServer, type PreviewServer } from './browser.js';
 import { measureBuild, measureContent } from './bytes.js';
+import { measureVariants } from './ablation.js';
 import { measureBuilds } from './builds.js';
 import { measureContentModule } from './content-module.js';
 import { findLessons, findMarkExercise, measureCheck, measureToggle } from './interactions.js';
@@ -105,10 +107,13 @@ async function main() {
 			content: measureContent(join(ROOT, 'lessons'))
 		}));
 		results.contentModule = await step(results, 'contentModule', 'Parts of the content module', async () =>
-			measureContentModule(loadContent({ cwd: ROOT }))
+			measureContentModule(packContent(loadContent({ cwd: ROOT })))
 		);
 		results.builds = await step(results, 'builds', `vite build ×${RUNS.builds} and bundle analysis (temporary copy)`, () =>
 			measureBuilds(RUNS.builds, log)
+		);
+		results.variants = await step(results, 'variants', 'Builds without one part at a time (temporary copies)', () =>
+			measureVariants(log)
 		);
 
 		results.render.file = await step(results, 'renderFile', `Side-by-side view from file:// ×${RUNS.render}`, () =>

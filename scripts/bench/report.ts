@@ -1,6 +1,7 @@
 // Writes bench/REPORT.md from one bench run: the machine, the budgets with a verdict and a plain
 // sentence for each one missed, then the tables behind them (bytes, time, scale, Lighthouse).
-import { checkBudgets, type BudgetCheck } from './budgets.js';
+import { partsOfBuild } from './ablation.js';
+import { BUILD_GZIP_LIMIT, checkBudgets, type BudgetCheck } from './budgets.js';
 import { LIGHTHOUSE } from './lighthouse.js';
 import type { BenchResults } from './results.js';
 import type { RenderMeasurement } from './render.js';
@@ -49,14 +50,19 @@ function whyMissed(check: BudgetCheck, r: BenchResults): string {
 	const { budget } = check;
 	if (budget.startsWith('Whole built course') && r.bytes) {
 		const { build, content } = r.bytes;
-		const groups = r.builds?.bundle.groups.slice(0, 3) ?? [];
-		const total = r.builds?.bundle.totalGzip ?? 1;
-		const parts = groups.map((g) => `${g.group} ≈ ${kb((g.gzip / total) * build.inlineJs.gzip)}`).join(', ');
+		const parts = partsOfBuild(build.total.gzip, r.variants ?? []);
+		const over = `${budget}: ${kb(build.total.gzip)}, ${kb(build.total.gzip - BUILD_GZIP_LIMIT)} over.`;
+		const floor = `The course's own content is ${kb(content.total.gzip)} gzipped as lessons/ holds it, so the build is ${ratio(build.total.gzip / content.total.gzip)} its content.`;
+		if (parts.length === 0) return `${over} JavaScript is ${kb(build.js.gzip)} of it. ${floor}${contentWhy(r)}`;
+		const [framework, courseContent, teacher, student] = parts;
+		const left = Math.max(0, BUILD_GZIP_LIMIT - framework.gzip - courseContent.gzip);
+		const views = teacher.gzip + student.gzip;
 		return (
-			`${budget}: ${kb(build.total.gzip)}, ${kb(build.total.gzip - 100_000)} over. JavaScript is ${kb(build.js.gzip)} of it` +
-			(parts ? `; the largest parts of the app bundle are ${parts} (estimated, see "What the JavaScript is made of"). ` : '. ') +
-			`The course's own content is ${kb(content.total.gzip)} gzipped, so the build is ${ratio(build.total.gzip / content.total.gzip)} its content.` +
-			contentWhy(r)
+			`${over} Measured by building without each part (see "Where the bytes go"): ${parts.map((p) => `${p.part} ${kb(p.gzip)}`).join('; ')}. ` +
+			`The framework and the content alone come to ${kb(framework.gzip + courseContent.gzip)}, which leaves ${kb(left)} ` +
+			`for every view a student or teacher uses, with its logic and styles; those take ${kb(views)} now, so meeting the budget ` +
+			`would need them ${percent(1 - left / views)} smaller. ` +
+			`${floor}${contentWhy(r)}`
 		);
 	}
 	if (budget.endsWith('file://') && r.render.file) return `${budget}: ${renderWhy('file://', r.render.file)}`;
@@ -149,6 +155,19 @@ function bytesSection(r: BenchResults): string {
 		? `\n\nShipped but never loaded: ${unused.join(', ')}: no HTML or JavaScript file of the build names ${unused.length === 1 ? 'it' : 'them'}.`
 		: '';
 	let out = `${table(['What', 'Raw', 'Gzipped'], rows)}${unusedNote}\n\nThe course content, by kind (what lessons/ holds and the site shows):\n\n${table(['Kind', 'Files', 'Raw', 'Gzipped'], contentRows)}`;
+	const parts = partsOfBuild(build.total.gzip, r.variants ?? []);
+	if (parts.length) {
+		const variantRows = (r.variants ?? []).map((v) => [v.description, kb(v.total.raw), kb(v.total.gzip)]);
+		out +=
+			`\n\n### Where the bytes go\n\nThe project built again in temporary copies, each time without one part ` +
+			`(scripts/bench/ablation.ts):\n\n${table(['Build', 'Raw', 'Gzipped'], variantRows)}\n\n` +
+			`So the ${kb(build.total.gzip)} of the whole build split into measured parts (gzip finds repeats across parts, so they ` +
+			`overlap by a little):\n\n` +
+			table(
+				['Part', 'Gzipped', 'Share', 'How it was found'],
+				parts.map((p) => [p.part, kb(p.gzip), percent(p.gzip / build.total.gzip), p.how])
+			);
+	} else if (r.errors.variants) out += `\n\nWhere the bytes go: not measured: ${r.errors.variants.split('\n')[0]}.`;
 	if (r.builds) {
 		const b = r.builds.bundle;
 		const share = (gzip: number) => gzip / b.totalGzip;

@@ -1,6 +1,7 @@
 // Everything one bench run measured, as the report and the budget check read it. A section that
 // failed keeps its error message instead of its numbers, so the report can say what went wrong.
 import type { BuildBytes, ContentBytes, Size } from './bytes.js';
+import type { VariantBytes } from './ablation.js';
 import type { BuildMeasurements } from './builds.js';
 import type { ContentPart } from './content-module.js';
 import type { InteractionMeasurement } from './interactions.js';
@@ -33,6 +34,8 @@ export interface BenchResults {
 	/** The parts of the content module, from the lessons as they are now. */
 	contentModule?: { whole: Size; parts: ContentPart[] };
 	builds?: BuildMeasurements;
+	/** The project built again without one part at a time (ablation.ts). */
+	variants?: VariantBytes[];
 	render: { file?: RenderMeasurement; http?: RenderMeasurement };
 	/** What served build/ on localhost (vite preview, or the fallback). */
 	server?: string;
