@@ -183,7 +183,9 @@ function bytesSection(r: BenchResults): string {
 			`\n\n### What the JavaScript is made of\n\nThe app bundle's modules, as the bundler renders them into the one inline chunk ` +
 			`(before minification; recorded by scripts/bench/bundle-plugin.ts in an extra build). "Share" is each group's part of the ` +
 			`modules gzipped one by one; "≈ in the bundle" applies that share to the ${kb(build.inlineJs.gzip)} the inline JavaScript ` +
-			`actually weighs gzipped, so it is an estimate.\n\n` +
+			`actually weighs gzipped, so it is an estimate, and one that overweights libraries of many small modules, which gzip ` +
+			`poorly alone (compare Svelte and SvelteKit here with their measured floor above). It says which modules are heavy; ` +
+			`"Where the bytes go" says what each part costs.\n\n` +
 			table(['Group', 'Modules', 'Rendered', 'Share', '≈ in the bundle, gzipped'], groupRows) +
 			`\n\nThe ten heaviest modules (gzipped one by one, before minification):\n\n${table(['Module', 'Rendered', 'Gzipped alone'], topRows)}`;
 	}
