@@ -110,8 +110,11 @@ test('a wrong mark is explained: what was missed, and why', async ({ page }) => 
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await root.getByRole('listbox').focus();
 	await page.keyboard.press('Space'); // the headline: nothing to find there
-	await root.getByRole('button', { name: 'Check answer' }).click();
+	await root.getByRole('button', { name: 'Check answer' }).focus();
+	await page.keyboard.press('Enter');
 	await expect(root.getByRole('status')).toContainText('Not right yet');
+	// The keyboard user stays where they were: the button they pressed now offers the next step.
+	await expect(root.getByRole('button', { name: 'Try again' })).toBeFocused();
 	const missed = annotation(exercise.type === 'mark' ? exercise.targets[0] : '');
 	await expect(root.getByText(missed.explanation)).toBeVisible();
 	await expect(root.getByText(/Nothing to find here/)).toBeVisible();
@@ -131,6 +134,7 @@ test('a wrong choice gets its own feedback, and the answer after the last attemp
 		await expect(root.getByText(wrong.feedback)).toBeVisible();
 		if (attempt < exercise.attempts - 1) await root.getByRole('button', { name: 'Try again' }).click();
 	}
+	await expect(root.getByRole('button', { name: 'Show the answer' })).toBeFocused();
 	await root.getByRole('button', { name: 'Show the answer' }).click();
 	await expect(root.getByRole('heading', { name: 'The answer' })).toBeVisible();
 });
