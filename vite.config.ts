@@ -7,10 +7,13 @@ import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
 import { withoutStrayStylesheets } from './src/build/stray-files.js';
+import { securityHeaders } from './src/build/security-headers.js';
 
 export default defineConfig({
 	plugins: [
 		sidelightContent(),
+		// `npm start` serves the build with the headers a meta tag cannot set.
+		securityHeaders(),
 		sveltekit({
 			extensions: ['.svelte', '.md'],
 			preprocess: [mdsvex({ extensions: ['.md'] })],

@@ -36,3 +36,12 @@ for (const route of routes) {
 test('the build ships no file that no page or script names', () => {
 	expect(unreferencedFiles('build')).toEqual([]);
 });
+
+test('served by npm start, the site sends the security headers a meta tag cannot', async ({ page }) => {
+	test.skip(!!process.env.PW_BASE_URL, 'the headers come from vite preview (src/build/security-headers.ts)');
+	const response = await page.goto('./');
+	const headers = response!.headers();
+	expect(headers['content-security-policy']).toBe("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('no-referrer');
+});
