@@ -42,7 +42,6 @@ ${Object.entries(SECURITY_HEADERS)
 - Everything works straight from the folder: the articles, the highlights, the lessons and the exercises.
 - Working offline after the first visit (a service worker keeps a copy in the browser) needs the site to come from an \`https://\` address or from \`localhost\`. Elsewhere the site simply loads from the folder or the server each time.
 - Progress (answers and scores) is saved in the browser on that computer. Another computer or another browser starts fresh, and clearing the browser's data clears it.
-- Opened from the folder, the browser's developer console shows one harmless error about \`version.json\`. You can ignore it.
 
 ## Assignments and marks, with no server
 

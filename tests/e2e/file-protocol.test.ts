@@ -17,8 +17,12 @@ function watchRequests(page: Page) {
 	return outside;
 }
 
-test('from file://: course, side by side, claims, back and reload', async ({ page }) => {
+test('from file://: course, side by side, claims, back and reload, with nothing in the console', async ({ page }) => {
 	const outside = watchRequests(page);
+	const consoleErrors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text());
+	});
 	await page.goto(index);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidelight');
 	await page.getByRole('link', { name: /five reports of one figure/ }).click();
@@ -35,6 +39,7 @@ test('from file://: course, side by side, claims, back and reload', async ({ pag
 	await page.reload();
 	await expect(page.locator('article[data-article]')).toHaveCount(5);
 	expect(outside).toEqual([]);
+	expect(consoleErrors).toEqual([]);
 });
 
 test('from file://: a lesson’s exercises save progress across a reload', async ({ page }) => {
