@@ -5,8 +5,7 @@
 // repeats across them), so the differences need not add up to the whole exactly.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Size } from './bytes.js';
-import { measureBuild } from './bytes.js';
+import { measureBuild, type Size } from './bytes.js';
 import { copyProject, viteBuild } from './project.js';
 
 export type Variant = 'framework' | 'without-content' | 'without-teacher';

@@ -1,6 +1,7 @@
 // What the content module (virtual:sidelight/content) carries: the plugin serialises the whole
 // validated content, packed (src/lib/content/shipped.ts), into the bundle, so its parts are
-// measured from the same object, serialised the same way. Each part is gzipped alone, so the parts add up to more than the whole gzipped.
+// measured from the same object, serialised the same way. Each part is gzipped alone, so the parts
+// add up to more than the whole gzipped.
 // Generic over the fields, so the table follows the content's shape as it changes.
 import type { ShippedContent } from '../../src/lib/content/types.js';
 import { sizeOf, type Size } from './bytes.js';

@@ -1,7 +1,7 @@
-// HTTP security headers, for wherever Sidelight is served by something that can send them: `npm start`
-// (vite preview, through the plugin below) and Apache (.htaccess in the classroom package). From file:// there are no headers,
-// so the Content-Security-Policy that matters most lives in index.html as a meta tag (vite.config.ts);
-// these add what a meta tag cannot say. Browsers apply every policy they are given, so the header's
+// HTTP security headers, for wherever Sidelight is served by something that can send them:
+// `npm start` (vite preview, through the plugin below) and Apache (.htaccess in the classroom
+// package). From file:// there are no headers, so the Content-Security-Policy that matters most lives
+// in index.html as a meta tag (vite.config.ts); these add what a meta tag cannot say. Browsers apply every policy they are given, so the header's
 // CSP narrows the meta one rather than replacing it.
 import type { Plugin } from 'vite';
 

@@ -50,12 +50,12 @@ describe('withoutStrayStylesheets', () => {
 		expect(existsSync(join(dir, '_app/immutable/assets'))).toBe(true);
 		expect(logged).toEqual([expect.stringContaining('_app/immutable/assets/style.abc.css')]);
 	});
-});
 
-it('removes the folders a stray stylesheet leaves empty, and nothing above the build', async () => {
-	const dir = site({ 'index.html': '<p>', '_app/version.json': '{}', '_app/immutable/assets/style.abc.css': 'p{}' });
-	const builder = { log: { minor: () => {} } } as unknown as Builder;
-	await withoutStrayStylesheets({ name: 'inner', adapt: () => {} }, dir).adapt(builder);
-	expect(existsSync(join(dir, '_app/immutable'))).toBe(false);
-	expect(existsSync(join(dir, '_app/version.json'))).toBe(true);
+	it('removes the folders a stray stylesheet leaves empty, and nothing above them', async () => {
+		const dir = site({ 'index.html': '<p>', '_app/version.json': '{}', '_app/immutable/assets/style.abc.css': 'p{}' });
+		const builder = { log: { minor: () => {} } } as unknown as Builder;
+		await withoutStrayStylesheets({ name: 'inner', adapt: () => {} }, dir).adapt(builder);
+		expect(existsSync(join(dir, '_app/immutable'))).toBe(false);
+		expect(existsSync(join(dir, '_app/version.json'))).toBe(true);
+	});
 });

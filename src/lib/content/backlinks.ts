@@ -4,7 +4,7 @@
 import type { AnchoredAnnotation, LinkRelation, Relation } from './types.js';
 
 /** What a link means read from the other end. */
-export const INVERSE: Record<LinkRelation, Relation> = {
+const INVERSE: Record<LinkRelation, Relation> = {
 	'same-claim': 'same-claim',
 	'contradicted-by': 'contradicts',
 	'supported-by': 'supports',

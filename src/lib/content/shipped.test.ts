@@ -13,6 +13,7 @@ describe('shipped content', () => {
 		const shipped = JSON.stringify(packContent(content));
 		expect(shipped).not.toContain('"quote"');
 		expect(shipped).not.toContain('"backlinks"');
+		// Quotes alone repeat every annotated passage: dropping them should save well over a tenth.
 		expect(shipped.length).toBeLessThan(JSON.stringify(content).length * 0.9);
 	});
 });
