@@ -8,7 +8,8 @@ const INVERSE: Record<LinkRelation, Relation> = {
 	'same-claim': 'same-claim',
 	'contradicted-by': 'contradicts',
 	'supported-by': 'supports',
-	'copy-of': 'copied-as'
+	'copy-of': 'copied-as',
+	compare: 'compare'
 };
 
 /** Fills in each annotation's backlinks from the others' links (links to missing ids are skipped). */

@@ -20,8 +20,11 @@ export interface TextPositionSelector {
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
-/** How a linked passage relates to the annotation that links to it, as authors write it. */
-export type LinkRelation = 'same-claim' | 'contradicted-by' | 'supported-by' | 'copy-of';
+/**
+ * How a linked passage relates to the annotation that links to it, as authors write it. `compare`: two passages worth
+ * reading together that neither make the same claim nor contradict each other (different measures, dates or wording).
+ */
+export type LinkRelation = 'same-claim' | 'contradicted-by' | 'supported-by' | 'copy-of' | 'compare';
 
 /** The same relations read from the other end (a backlink), for the reader. */
 export type Relation = LinkRelation | 'contradicts' | 'supports' | 'copied-as';

@@ -18,7 +18,7 @@ import type {
 	TextQuoteSelector
 } from './types.js';
 
-export const LINK_RELATIONS: readonly LinkRelation[] = ['same-claim', 'contradicted-by', 'supported-by', 'copy-of'];
+export const LINK_RELATIONS: readonly LinkRelation[] = ['same-claim', 'contradicted-by', 'supported-by', 'copy-of', 'compare'];
 
 export interface SourceFile {
 	file: string;

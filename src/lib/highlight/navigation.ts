@@ -33,7 +33,8 @@ export const RELATION_LABELS: Record<Relation, string> = {
 	'supported-by': 'Supported by',
 	supports: 'Supports',
 	'copy-of': 'Copy of',
-	'copied-as': 'Copied as'
+	'copied-as': 'Copied as',
+	compare: 'Compare with'
 };
 
 /** Every passage linked to `annotation`, in either direction, without repeats. */
