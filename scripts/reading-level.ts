@@ -93,7 +93,9 @@ if (existsSync(shelfDir))
 	);
 
 if (failures) {
-	console.error(`\n✗ ${failures} definition${failures === 1 ? ' is' : 's are'} above grade ${MAX_GRADE}: shorten the sentences, or use shorter words.`);
+	console.error(
+		`\n✗ ${failures} definition${failures === 1 ? ' is' : 's are'} above grade ${MAX_GRADE}: shorten the sentences, or use shorter words.`
+	);
 	process.exit(1);
 }
 console.log(`\n✔ every definition is at or under grade ${MAX_GRADE}`);

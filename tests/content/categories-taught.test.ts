@@ -23,7 +23,9 @@ describe('the course teaches what it annotates', () => {
 		const untaught = [...used]
 			.map(([slug, ids]) => ({ slug, label: content.categories.find((c) => c.slug === slug)?.label ?? slug, ids }))
 			.filter(({ label }) => !prose.some((p) => p.text.includes(label.toLowerCase())))
-			.map(({ slug, label, ids }) => `${slug} ("${label}", used by ${ids.length} annotations, e.g. ${ids.slice(0, 3).join(', ')})`);
+			.map(
+				({ slug, label, ids }) => `${slug} ("${label}", used by ${ids.length} annotations, e.g. ${ids.slice(0, 3).join(', ')})`
+			);
 		expect(untaught, 'categories no lesson names by label: teach each one in a lesson').toEqual([]);
 	});
 
@@ -31,7 +33,9 @@ describe('the course teaches what it annotates', () => {
 		const emotive = content.categories.find((c) => c.slug === 'emotive-language')!.label.toLowerCase();
 		const taughtIn = prose.findIndex((p) => p.text.includes(emotive));
 		const firstGraded = content.course.findIndex((lesson) =>
-			lesson.exercises.some((id) => JSON.stringify(content.exercises.find((e) => e.exercise.id === id)?.exercise).includes('"emotive-language"'))
+			lesson.exercises.some((id) =>
+				JSON.stringify(content.exercises.find((e) => e.exercise.id === id)?.exercise).includes('"emotive-language"')
+			)
 		);
 		expect(taughtIn).toBeGreaterThanOrEqual(0);
 		expect(taughtIn).toBeLessThanOrEqual(firstGraded);

@@ -15,7 +15,9 @@ async function tabTo(page: Page, name: string | RegExp, limit = 80) {
 	throw new Error(`pressed Tab ${limit} times without reaching ${name}`);
 }
 
-test('a student reaches the shelf and a note from the nav by keyboard, and every link out says it leaves Sidelight', async ({ page }) => {
+test('a student reaches the shelf and a note from the nav by keyboard, and every link out says it leaves Sidelight', async ({
+	page
+}) => {
 	await page.goto('./#/');
 	await tabTo(page, 'Reference shelf');
 	await page.keyboard.press('Enter');
@@ -53,7 +55,9 @@ test('a lesson links to the shelf, and a hard word opens its definition by keybo
 	await definition.getByRole('link', { name: 'All words in the glossary' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
-	await expect(page.getByRole('definition').filter({ hasText: 'To take something for granted' })).toContainText('First used in lesson 2');
+	await expect(page.getByRole('definition').filter({ hasText: 'To take something for granted' })).toContainText(
+		'First used in lesson 2'
+	);
 
 	await page.goto('./#/lessons/outside-the-article');
 	await page.getByRole('link', { name: 'note on CSIS' }).first().focus();

@@ -25,6 +25,19 @@ export function noteBody(note: ShelfNote): Component | undefined {
 /** "27 January 2026": dates as a student reads them, whatever the browser's language. */
 export function longDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number);
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const months = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	];
 	return `${day} ${months[month - 1]} ${year}`;
 }

@@ -16,7 +16,8 @@ export interface ShelfNoteInput {
 
 export function validateShelfNote(input: ShelfNoteInput, problems: Problem[]): ShelfNote | undefined {
 	const reader = new FieldReader(input.file, problems);
-	if (!ID_PATTERN.test(input.slug)) reader.report([], `the note's file name "${input.slug}.md" should be lower-case words joined by hyphens`);
+	if (!ID_PATTERN.test(input.slug))
+		reader.report([], `the note's file name "${input.slug}.md" should be lower-case words joined by hyphens`);
 	if (!isObject(input.frontmatter)) {
 		reader.report([], 'needs frontmatter between --- lines with title, summary, sources and checked');
 		return undefined;
@@ -26,7 +27,8 @@ export function validateShelfNote(input: ShelfNoteInput, problems: Problem[]): S
 	const summary = reader.string(data, 'summary', []);
 	const checked = date(reader, data, 'checked', []);
 	const sourcesRaw = reader.array(data, 'sources', []);
-	if (sourcesRaw && sourcesRaw.length === 0) reader.report(['sources'], 'sources should list at least one source the note was written from');
+	if (sourcesRaw && sourcesRaw.length === 0)
+		reader.report(['sources'], 'sources should list at least one source the note was written from');
 	const sources: ShelfSource[] = [];
 	for (const [i, raw] of (sourcesRaw ?? []).entries()) {
 		const item = reader.object(raw, ['sources', i], 'a source');
@@ -36,7 +38,8 @@ export function validateShelfNote(input: ShelfNoteInput, problems: Problem[]): S
 		const sourceTitle = reader.string(item, 'title', path);
 		const sourceDate = date(reader, item, 'date', path);
 		const url = reader.string(item, 'url', path);
-		if (url && !/^https:\/\/[^\s]+$/.test(url)) reader.report([...path, 'url'], `url should be a full https:// address, got ${describe(url)}`);
+		if (url && !/^https:\/\/[^\s]+$/.test(url))
+			reader.report([...path, 'url'], `url should be a full https:// address, got ${describe(url)}`);
 		if (publisher && sourceTitle && sourceDate && url) sources.push({ publisher, title: sourceTitle, date: sourceDate, url });
 	}
 	// Links out must be marked as leaving Sidelight; only the sources list, rendered by the shelf, does that.
@@ -51,7 +54,10 @@ function date(reader: FieldReader, obj: Record<string, unknown>, key: string, pa
 	const raw = obj[key];
 	const value = raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.toISOString().slice(0, 10) : raw;
 	if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
-		reader.report([...path, key], `${key} should be a date written YYYY-MM-DD, got ${describe(raw instanceof Date ? String(raw) : raw)}`);
+		reader.report(
+			[...path, key],
+			`${key} should be a date written YYYY-MM-DD, got ${describe(raw instanceof Date ? String(raw) : raw)}`
+		);
 		return undefined;
 	}
 	return value;
