@@ -13,6 +13,9 @@ import { validateExercises } from '../lib/exercises/validate-exercises.js';
 import { resolveKey } from '../lib/exercises/resolve-key.js';
 import { validateLesson } from '../lib/course/validate-lesson.js';
 import type { LessonExercise, LessonMeta } from '../lib/course/types.js';
+import { checkTerms, usedTerms, validateGlossary } from '../lib/reference/validate-glossary.js';
+import { validateShelfNote } from '../lib/reference/validate-shelf-note.js';
+import type { GlossaryEntry, ShelfNote } from '../lib/reference/types.js';
 
 export interface LoadOptions {
 	/** The lessons folder; defaults to ./lessons of the working directory. */
@@ -68,10 +71,42 @@ export function loadContent(options: LoadOptions = {}): Content {
 		}
 	}
 
-	const { course, exercises } = loadCourse(join(root, 'course'), files, cases, categories, problems);
+	const { course, exercises, bodies } = loadCourse(join(root, 'course'), files, cases, categories, problems);
+	const { glossary, shelf } = loadReference(root, files, course, bodies, problems);
 
 	if (problems.length) throw new ContentError(problems.map((p) => files.locate(p)));
-	return { categories, cases, course, exercises };
+	return { categories, cases, course, exercises, glossary, shelf };
+}
+
+/**
+ * The glossary (lessons/glossary.json) and the reference shelf (lessons/shelf/*.md), both optional
+ * for a new case. Checks every <Term id="…"> in lessons and notes, and records the first lesson
+ * that marks each word, so the glossary page can send a student back to where it was taught.
+ */
+function loadReference(root: string, files: JsonFiles, course: LessonMeta[], bodies: Map<string, { file: string; body: string }>, problems: Problem[]) {
+	const glossaryPath = join(root, 'glossary.json');
+	const glossaryFile = existsSync(glossaryPath) ? files.read(glossaryPath, problems) : undefined;
+	const glossary: GlossaryEntry[] = glossaryFile ? validateGlossary(glossaryFile, problems) : [];
+	for (const lesson of course) {
+		const lessonBody = bodies.get(lesson.slug);
+		if (!lessonBody) continue;
+		checkTerms(lessonBody.file, lessonBody.body, glossary, problems);
+		for (const id of usedTerms(lessonBody.body)) {
+			const entry = glossary.find((g) => g.id === id);
+			if (entry && !entry.firstLesson) entry.firstLesson = lesson.slug;
+		}
+	}
+	const shelf: ShelfNote[] = [];
+	const shelfDir = join(root, 'shelf');
+	for (const name of existsSync(shelfDir) ? readdirSync(shelfDir).sort() : []) {
+		if (!name.endsWith('.md')) continue;
+		const markdown = files.readMarkdown(join(shelfDir, name), problems);
+		if (!markdown) continue;
+		checkTerms(markdown.file, markdown.body, glossary, problems);
+		const note = validateShelfNote({ slug: name.replace(/\.md$/, ''), file: markdown.file, frontmatter: markdown.frontmatter, body: markdown.body }, problems);
+		if (note) shelf.push(note);
+	}
+	return { glossary, shelf };
 }
 
 /** Reads lessons/course/NN-slug/{lesson.md, exercises.json}, in folder order. */
@@ -79,6 +114,7 @@ function loadCourse(dir: string, files: JsonFiles, cases: Case[], categories: Ca
 	const course: LessonMeta[] = [];
 	const exercises: LessonExercise[] = [];
 	const seen = new Map<string, string>();
+	const bodies = new Map<string, { file: string; body: string }>();
 	for (const folder of existsSync(dir) ? readdirSync(dir).sort() : []) {
 		const lessonPath = join(dir, folder, 'lesson.md');
 		const exercisesPath = join(dir, folder, 'exercises.json');
@@ -110,12 +146,15 @@ function loadCourse(dir: string, files: JsonFiles, cases: Case[], categories: Ca
 			resolveKey(exercise, cases);
 			if (lesson) exercises.push({ lesson: lesson.slug, exercise });
 		}
-		if (lesson) course.push(lesson);
+		if (lesson) {
+			course.push(lesson);
+			bodies.set(lesson.slug, { file: markdown.file, body: markdown.body });
+		}
 	}
 	// Order exercises as the lessons place them, so the course reads top to bottom.
 	const order = course.flatMap((l) => l.exercises);
 	exercises.sort((a, b) => order.indexOf(a.exercise.id) - order.indexOf(b.exercise.id));
-	return { course, exercises };
+	return { course, exercises, bodies };
 }
 
 /** Reads JSON files and remembers their parse trees, so a problem's path can become a line. */

@@ -10,6 +10,11 @@ const caseDir = `${root}/cases/ukraine-55000`;
 
 export const lessonFolders = readdirSync(`${root}/course`).sort();
 export const slugOf = (folder: string) => folder.replace(/^\d\d-/, '');
+/** The reference shelf's notes, by slug (lessons/shelf/<slug>.md). */
+export const shelfNotes = readdirSync(`${root}/shelf`)
+	.filter((n) => n.endsWith('.md'))
+	.map((n) => n.replace(/\.md$/, ''))
+	.sort();
 
 export function exercisesOf(folder: string): Exercise[] {
 	return JSON.parse(readFileSync(`${root}/course/${folder}/exercises.json`, 'utf8'));

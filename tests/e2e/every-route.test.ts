@@ -2,7 +2,7 @@
 // outside the build (the fixture fails the test otherwise) and has no inline event handlers;
 // and the build ships no file that nothing loads.
 import { CASE, expect, expectNoAxeViolations, test } from './fixtures.js';
-import { lessonFolders, slugOf } from './course-content.js';
+import { lessonFolders, shelfNotes, slugOf } from './course-content.js';
 import { unreferencedFiles } from '../../src/build/stray-files.js';
 
 const routes = [
@@ -10,6 +10,9 @@ const routes = [
 	`/cases/${CASE}`,
 	`/cases/${CASE}/claims`,
 	...lessonFolders.map((f) => `/lessons/${slugOf(f)}`),
+	'/shelf',
+	...shelfNotes.map((slug) => `/shelf/${slug}`),
+	'/glossary',
 	'/teacher',
 	'/teacher/assign',
 	'/teacher/gradebook',

@@ -113,6 +113,10 @@ export interface Content {
 	course: import('../course/types.js').LessonMeta[];
 	/** Every exercise of the course, in course order; keys are resolved in the browser (resolveKey). */
 	exercises: import('../course/types.js').LessonExercise[];
+	/** Hard words and their definitions (lessons/glossary.json). */
+	glossary: import('../reference/types.js').GlossaryEntry[];
+	/** The reference shelf: notes on the sources and facts the case relies on (lessons/shelf/*.md). */
+	shelf: import('../reference/types.js').ShelfNote[];
 }
 
 /** An annotation as the build ships it: without what the browser derives (its quote, its backlinks). */

@@ -1,0 +1,43 @@
+// The browser's glossary and reference shelf: entries and note metadata from the validated content
+// bundle, and each note's compiled mdsvex body (one eager glob, as for lessons).
+import type { Component } from 'svelte';
+import { content } from './content.js';
+import type { GlossaryEntry, ShelfNote } from '../reference/types.js';
+
+const bodies = import.meta.glob<{ default: Component }>('/lessons/shelf/*.md', { eager: true });
+
+// `?? []`: a content module built without reference material (the benchmark's ablation) still loads.
+export const glossary: GlossaryEntry[] = [...(content.glossary ?? [])].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+export const shelf: ShelfNote[] = content.shelf ?? [];
+
+export function findTerm(id: string): GlossaryEntry | undefined {
+	return glossary.find((g) => g.id === id);
+}
+
+export function findNote(slug: string): ShelfNote | undefined {
+	return shelf.find((n) => n.slug === slug);
+}
+
+export function noteBody(note: ShelfNote): Component | undefined {
+	return bodies[`/lessons/shelf/${note.slug}.md`]?.default;
+}
+
+/** "27 January 2026": dates as a student reads them, whatever the browser's language. */
+export function longDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	const months = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	];
+	return `${day} ${months[month - 1]} ${year}`;
+}
