@@ -281,7 +281,7 @@ function classifyPart(key: ClassifyKey, result: ClassifyResult, over: boolean, l
 		return {
 			ref: item.id,
 			verdict: item.chosen === null ? 'unanswered' : 'wrong',
-			label: `✗ Not right: the category is “${label(item.expected)}”`,
+			label: `${item.chosen === null ? '✗ Not answered' : '✗ Not right'}: the category is “${label(item.expected)}”`,
 			...detail
 		};
 	});
