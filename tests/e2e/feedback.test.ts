@@ -139,9 +139,8 @@ for (const type of EXERCISE_TYPES) {
 			'the key is on the page after the last attempt'
 		).toBe(true);
 		if (exercise.explanation) await expect(root.getByText(exercise.explanation)).toBeVisible();
-		if (type === 'mark' || type === 'mark-and-label') {
-			if (exercise.targets.length > 1) expect(await paintedMissed(page)).toBeGreaterThan(0);
-		}
+		if ((exercise.type === 'mark' || exercise.type === 'mark-and-label') && exercise.targets.length > 1)
+			expect(await paintedMissed(page)).toBeGreaterThan(0);
 		await expect(root.getByRole('button', { name: /Try again|Check answer|Show the answer/ })).toHaveCount(0);
 	});
 }

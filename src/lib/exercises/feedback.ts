@@ -57,6 +57,8 @@ export interface Feedback {
 	/** Set once the exercise is over; null while attempts remain. */
 	ending: Ending | null;
 	tone: 'full' | 'partly' | 'none';
+	// The page's live region announces headline, scoring, summary, hint and next together, so what
+	// a screen reader hears agrees with the score and the list shown.
 	/** "Partly right. You scored 2 of 4 (50%)." */
 	headline: string;
 	/** How the score was made, where it is not a plain count ("One right, one wrong: these cancel out."). */
@@ -79,8 +81,6 @@ export interface Feedback {
 	showSolution: boolean;
 	/** Mark exercises: ranges to paint in the text. Before the end only the student's own marks. */
 	paint: HighlightRange[];
-	/** What the live region announces: agrees with the headline and the list. */
-	announcement: string;
 }
 
 export interface FeedbackInput {
@@ -150,10 +150,8 @@ export function feedbackFor(input: FeedbackInput): Feedback {
 		warnings: part.warnings ?? [],
 		explanation: over ? (input.exercise.explanation ?? null) : null,
 		showSolution: over && !result.correct,
-		paint: part.paint ?? [],
-		announcement: ''
+		paint: part.paint ?? []
 	};
-	feedback.announcement = [headline, part.scoring, part.summary, feedback.hint, next].filter(Boolean).join(' ');
 	return feedback;
 }
 
@@ -375,7 +373,7 @@ function markPart(
 	over: boolean,
 	label: (slug: string) => string
 ): Part {
-	const marks = studentMarks(text, rawMarks, result);
+	const marks = studentMarks(text, rawMarks, result, label);
 	const found = result.discernment.manipulativeFound;
 	const total = result.discernment.manipulativeTotal;
 	const falseCost = result.falseMarks.reduce((sum, m) => sum + m.cost, 0);
@@ -464,7 +462,12 @@ interface StudentMark {
 }
 
 /** The student's marks as scored (clamped, duplicates once), each with what it did. */
-function studentMarks(text: string, rawMarks: readonly TextRange[], result: MarkResult | MarkAndLabelResult): StudentMark[] {
+function studentMarks(
+	text: string,
+	rawMarks: readonly TextRange[],
+	result: MarkResult | MarkAndLabelResult,
+	label: (slug: string) => string
+): StudentMark[] {
 	const seen = new Set<string>();
 	const marks: StudentMark[] = [];
 	for (const raw of rawMarks) {
@@ -481,7 +484,7 @@ function studentMarks(text: string, rawMarks: readonly TextRange[], result: Mark
 		let paint: HighlightRange['kind'];
 		if (foundTouched.length) {
 			paint = 'found';
-			line = { ref: `mark-${n}`, verdict: 'right', label: `✓ Found${labelNote(foundTouched, mark)}${costText}` };
+			line = { ref: `mark-${n}`, verdict: 'right', label: `✓ Found${labelNote(foundTouched, mark, label)}${costText}` };
 			if (line.label.startsWith('✓ Found, but')) line = { ...line, verdict: 'partly', label: `◐${line.label.slice(1)}` };
 		} else if (touched.length) {
 			paint = 'partly';
@@ -509,14 +512,15 @@ function studentMarks(text: string, rawMarks: readonly TextRange[], result: Mark
 }
 
 /** Mark-and-label, before the end: whether the technique is right, without saying which it is. */
-function labelNote(found: readonly TargetFeedback[], mark: TextRange): string {
+function labelNote(found: readonly TargetFeedback[], mark: TextRange, label: (slug: string) => string): string {
 	const labelled = found.filter((t): t is LabelledTargetFeedback => 'labelGiven' in t);
 	if (!labelled.length) return '';
 	const given = (mark as LabelledMark).label ?? null;
 	if (given === null) return ', but you have not named the technique';
+	// The student's own label is repeated: the list of marks with its drop-downs is gone once checked.
 	return labelled.some((t) => t.labelRight && t.labelGiven === given)
-		? ', and the technique is right'
-		: ', but the technique is not right';
+		? `, and the technique is right (${label(given)})`
+		: `, but the technique is not right (you chose ${label(given)})`;
 }
 
 /** Once it is over: every passage to find, each mark that cost points, and the borderline passages marked. */
