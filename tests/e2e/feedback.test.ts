@@ -4,7 +4,7 @@
 // the answer, does. Answers come from lessons/ (course-content.ts), so the tests follow the content.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, test } from './fixtures.js';
 import { annotation, categoryLabels, clausesToMark, exercisesOf, lessonFolders, slugOf } from './course-content.js';
 import { EXERCISE_TYPES, type Exercise, type ExerciseType } from '../../src/lib/exercises/types.js';
 
@@ -204,4 +204,16 @@ test('a classify exercise names the right category only after the last attempt, 
 	}
 	const right = categoryLabels[expectedCategory(exercise.items[0])];
 	await expect(root.getByRole('listitem').first()).toContainText(`✗ Not right: the category is “${right}”.`);
+});
+
+test('the feedback passes axe before and after the end of an exercise', async ({ page }) => {
+	const { exercise, folder } = firstOfType('mark-and-label');
+	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await answerWrongly(page, root, exercise);
+	await root.getByRole('button', { name: 'Check answer' }).click();
+	await expectNoAxeViolations(page);
+	await root.getByRole('button', { name: 'Show the answer (ends this exercise)' }).click();
+	await expect(root.getByRole('heading', { name: 'The answer' })).toBeVisible();
+	await expectNoAxeViolations(page);
 });
