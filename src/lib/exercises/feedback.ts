@@ -137,7 +137,7 @@ export function feedbackFor(input: FeedbackInput): Feedback {
 	const part = partFor(input, ending !== null);
 	const next = nextStep(input, ending);
 	const over = ending !== null;
-	const feedback: Feedback = {
+	return {
 		ending,
 		tone,
 		headline,
@@ -152,7 +152,6 @@ export function feedbackFor(input: FeedbackInput): Feedback {
 		showSolution: over && !result.correct,
 		paint: part.paint ?? []
 	};
-	return feedback;
 }
 
 function nextStep(input: FeedbackInput, ending: Ending | null): string | null {
@@ -162,7 +161,7 @@ function nextStep(input: FeedbackInput, ending: Ending | null): string | null {
 		case 'last-attempt':
 			return 'That was your last attempt, so here is the answer.';
 		case 'revealed':
-			return 'You asked to see the answer, so this exercise is over: your best checked score counts.';
+			return 'You asked to see the answer, so this exercise is over: no further attempt counts.';
 		case 'handed-in':
 			return 'Handed in: here is the answer.';
 		case null: {
