@@ -207,6 +207,7 @@ test('a classify exercise names the right category only after the last attempt, 
 });
 
 test('the feedback passes axe before and after the end of an exercise', async ({ page }) => {
+	test.slow(); // axe twice over a whole lesson page: about a minute on a busy 2-core machine
 	const { exercise, folder } = firstOfType('mark-and-label');
 	await page.goto(`./#/lessons/${slugOf(folder)}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
