@@ -191,7 +191,7 @@ describe('after the last attempt the key and the why are shown', () => {
 			'mark-and-label: the right technique by name',
 			withWhy(EXERCISES['mark-and-label'] as Exercise),
 			{ type: 'mark-and-label', marks: [{ ...at('But how accurate is it?'), label: 'vague-attribution' }] },
-			['but it is «loaded-question», not «vague-attribution»']
+			['but it is «loaded-question», not «vague-attribution»', '✗ Missed («loaded-question»)', '✗ Missed («vague-attribution»)']
 		],
 		[
 			'classify: the right category by name',

@@ -537,9 +537,9 @@ function keyList(result: MarkResult | MarkAndLabelResult, label: (slug: string) 
 			return {
 				...base,
 				verdict: 'partly',
-				label: `◐ Partly found: your marks cover ${Math.round(t.coverage * 100)}% of it, and half is needed`
+				label: `◐ Partly found${note}: your marks cover ${Math.round(t.coverage * 100)}% of it, and half is needed`
 			};
-		return { ...base, verdict: 'missed', label: '✗ Missed' };
+		return { ...base, verdict: 'missed', label: `✗ Missed${note}` };
 	});
 	for (const [i, mark] of result.falseMarks.entries())
 		lines.push({
@@ -560,7 +560,7 @@ function keyList(result: MarkResult | MarkAndLabelResult, label: (slug: string) 
 }
 
 function finalLabelNote(target: LabelledTargetFeedback, label: (slug: string) => string): string {
-	if (!target.found) return '';
+	if (!target.found) return ` (${label(target.category)})`;
 	const right = label(target.category);
 	if (target.labelRight) return `, named right (${right})`;
 	return `, but it is ${right}${target.labelGiven ? `, not ${label(target.labelGiven)}` : ''}`;
