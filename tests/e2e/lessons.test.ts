@@ -1,5 +1,5 @@
 // The course as a student takes it (axe runs on every page in every-route.test.ts): a whole lesson can be completed with
-// the keyboard alone; wrong answers are explained; progress survives reloads and new sessions.
+// the keyboard alone; wrong answers are named, and explained once the attempts are used; progress survives reloads and new sessions.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import {
@@ -103,9 +103,10 @@ test('a student completes a whole lesson with the keyboard alone', async ({ page
 	await expect(page.getByText(/score 100%/)).toBeVisible();
 });
 
-test('a wrong mark is explained: what was missed, and why', async ({ page }) => {
+test('a wrong mark says what the marks did, not what was missed, until the last attempt', async ({ page }) => {
 	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
 	const exercise = exercisesOf(folder).find((e) => e.type === 'mark')!;
+	if (exercise.type !== 'mark') throw new Error('no mark exercise in lesson 2');
 	await page.goto(`./#/lessons/${slugOf(folder)}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await root.getByRole('listbox').focus();
@@ -115,27 +116,38 @@ test('a wrong mark is explained: what was missed, and why', async ({ page }) => 
 	await expect(root.getByRole('status')).toContainText('Not right yet');
 	// The keyboard user stays where they were: the button they pressed now offers the next step.
 	await expect(root.getByRole('button', { name: 'Try again' })).toBeFocused();
-	const missed = annotation(exercise.type === 'mark' ? exercise.targets[0] : '');
-	await expect(root.getByText(missed.explanation)).toBeVisible();
 	await expect(root.getByText(/Nothing to find here/)).toBeVisible();
-	await expect(root.getByRole('button', { name: 'Try again' })).toBeVisible();
+	const missed = annotation(exercise.targets[0]);
+	await expect(root.getByText(missed.explanation)).toHaveCount(0);
+	await expect(root.getByText(/Missed/)).toHaveCount(0);
+	for (let attempt = 1; attempt < exercise.attempts; attempt++) {
+		await root.getByRole('button', { name: 'Try again' }).click();
+		await root.getByRole('button', { name: 'Check answer' }).click();
+	}
+	await expect(root.getByText(missed.explanation).first()).toBeVisible();
+	await expect(root.getByText('✗ Missed').first()).toBeVisible();
 });
 
-test('a wrong choice gets its own feedback, and the answer after the last attempt', async ({ page }) => {
+test('a wrong choice is named wrong, and its feedback and the answer come after the last attempt', async ({ page }) => {
 	const folder = lessonFolders.find((f) => f.startsWith('01-'))!;
 	const exercise = exercisesOf(folder).find((e) => e.type === 'choice' && !e.multiple)!;
 	if (exercise.type !== 'choice') throw new Error('no single choice in lesson 1');
 	await page.goto(`./#/lessons/${slugOf(folder)}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	const wrong = exercise.options.find((o) => !o.correct)!;
+	const right = exercise.options.find((o) => o.correct)!;
 	for (let attempt = 0; attempt < exercise.attempts; attempt++) {
 		await root.getByRole('radio', { name: wrong.text }).check();
 		await root.getByRole('button', { name: 'Check answer' }).click();
-		await expect(root.getByText(wrong.feedback)).toBeVisible();
-		if (attempt < exercise.attempts - 1) await root.getByRole('button', { name: 'Try again' }).click();
+		if (attempt < exercise.attempts - 1) {
+			await expect(root.getByText('✗ Not right.')).toBeVisible();
+			await expect(root.getByText(wrong.feedback)).toHaveCount(0);
+			await root.getByRole('button', { name: 'Try again' }).click();
+		}
 	}
-	await expect(root.getByRole('button', { name: 'Show the answer' })).toBeFocused();
-	await root.getByRole('button', { name: 'Show the answer' }).click();
+	await expect(root.getByText(wrong.feedback)).toBeVisible();
+	await expect(root.getByText(right.feedback).first()).toBeVisible();
+	await expect(root.getByRole('status')).toBeFocused();
 	await expect(root.getByRole('heading', { name: 'The answer' })).toBeVisible();
 });
 

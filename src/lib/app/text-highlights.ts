@@ -4,7 +4,7 @@
 // exercises share one named highlight per kind; each adds its ranges and removes them on cleanup.
 // Where the API is missing, the text stays plain and the feedback list below it says it all.
 
-export type HighlightKind = 'found' | 'missed' | 'false';
+export type HighlightKind = 'found' | 'partly' | 'missed' | 'false';
 
 /** The DOM range covering `start`–`end` of the text inside `root` (offsets in its textContent). */
 export function domRange(root: Node, start: number, end: number): Range | null {

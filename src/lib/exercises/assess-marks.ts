@@ -2,13 +2,23 @@
 // which marks were false and what each costs, which borderline and sourced passages they covered.
 // Shared by the mark and mark-and-label scorers, which differ only in the credit a found target earns.
 //
-// Against "mark everything": a mark that touches a target is not free beyond it. Every sentence
-// holding no target or borderline passage that a mark covers at least half of costs a point, as
-// if the student had marked that sentence on its own. So the cost of a wrong passage does not
-// depend on whether it was joined to a right one, and one mark over the whole article costs a
-// point for every sentence with nothing to find. The sentence is the unit because it is the
-// smallest one a student is never blamed for: keyboard marking moves by sentence or clause, and a
-// mark over the sentence that holds a short target costs nothing.
+// Against "mark everything": a mark that touches a target is not free beyond it. The rule is the
+// same half rule both ways: a passage counts as found when the marks cover at least half of it,
+// and a sentence holding no target or borderline passage counts as wrongly marked when a mark
+// covers at least half of it; each such sentence costs a point. So a whole wrong sentence costs
+// the same whether it was joined to a right mark or marked apart, and one mark over the whole
+// article costs a point for every sentence with nothing to find.
+//
+// Joining a wrong passage to a right one (decided for issue 9): a fragment under half a sentence
+// that runs on from a mark which touches a target is free, while the same fragment marked on its
+// own costs a point. That asymmetry is deliberate. A mark on its own is a claim ("this is one"),
+// so it costs a point however short. A few words past the end of a right mark are imprecision at
+// the edge of a right answer: dragging a selection overshoots, snapping to words widens it, and
+// the key's passage boundaries are an author's choice the student cannot see. Charging them would
+// punish the same imprecision the half rule forgives when finding a passage. Students are told
+// this rule with every mark exercise (MARK_RULE in feedback.ts). The sentence is the unit because
+// it is the smallest one a student is never blamed for: keyboard marking moves by sentence or
+// clause, and a mark over the sentence that holds a short target costs nothing.
 //
 // Where targets are dense (in article A nearly every other sentence holds one), the sentence rule
 // alone leaves "mark everything" with more than half the points. So, second: marks that cover

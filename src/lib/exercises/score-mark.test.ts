@@ -48,12 +48,13 @@ describe('scoreMark', () => {
 		['marking a borderline passage neither earns nor costs', [...KEY_MARKS, at('staggering')], 1],
 		['marking only a borderline passage earns nothing', [at('The numbers are staggering.')], 0],
 		[
-			'joining a wrong sentence to a right mark costs as much as marking it apart',
+			'a right mark that runs over less than half of a sentence with nothing to find costs nothing',
 			[at(`killed. ${ACCURATE}`), at(BENEFITS), at(REPORTS)],
 			1
 		],
+		['the same fragment marked on its own costs a point', [at('killed.'), ...KEY_MARKS], 2 / 3],
 		[
-			'a mark that covers a sentence with nothing to find costs a point even when it touches a target',
+			'a right mark that covers a whole sentence with nothing to find costs a point for it, as marking it apart would',
 			[
 				at(`President Volodymyr Zelensky told France 2 that 55,000 Ukrainian soldiers have been killed. ${ACCURATE}`),
 				at(BENEFITS),
@@ -210,6 +211,41 @@ describe('scoreMark properties', () => {
 				const cost = (marks: TextRange[]) =>
 					scoreMark(markExercise(k), k, { type: 'mark', marks }).falseMarks.reduce((sum, m) => sum + m.cost, 0);
 				expect(cost([{ start: 0, end: k.text.length }])).toBe(cost(apart));
+			})
+		);
+	});
+
+	/** The sentences of a key's text that hold no target or borderline passage. */
+	const emptySentences = (k: MarkKey) =>
+		splitIntoSentences(k.text).filter((s) => ![...k.targets, ...k.borderline].some((p) => p.start < s.end && s.start < p.end));
+	const costOf = (k: MarkKey, marks: TextRange[]) =>
+		scoreMark(markExercise(k), k, { type: 'mark', marks }).falseMarks.reduce((sum, m) => sum + m.cost, 0);
+
+	test('a mark joining a target to sentences with nothing to find costs what marking those sentences apart costs', () => {
+		const input = markKey('mark').chain((k) =>
+			fc.tuple(fc.constant(k), fc.constantFrom(...k.targets), fc.integer({ min: 0, max: k.text.length }))
+		);
+		fc.assert(
+			fc.property(input, ([k, target, to]) => {
+				const joined = { start: Math.min(target.start, to), end: Math.max(target.end, to) };
+				const covered = emptySentences(k).filter(
+					(s) => 2 * (Math.min(s.end, joined.end) - Math.max(s.start, joined.start)) >= s.end - s.start
+				);
+				expect(costOf(k, [joined])).toBe(costOf(k, covered));
+			})
+		);
+	});
+
+	test('less than half of a sentence with nothing to find costs nothing joined to a right mark, and a point marked apart', () => {
+		const input = markKey('mark').chain((k) => fc.tuple(fc.constant(k), fc.constantFrom(...k.targets), fc.nat()));
+		fc.assert(
+			fc.property(input, ([k, target, n]) => {
+				// The first sentence with nothing to find after the target: nothing between them can cost.
+				const next = emptySentences(k).find((s) => s.start >= target.end);
+				if (!next || next.end - next.start < 3) return;
+				const fragment = { start: next.start, end: next.start + 1 + (n % Math.floor((next.end - next.start - 1) / 2)) };
+				expect(costOf(k, [{ start: target.start, end: fragment.end }])).toBe(0);
+				expect(costOf(k, [fragment])).toBe(1);
 			})
 		);
 	});
