@@ -38,6 +38,7 @@ describe('classTable', () => {
 		expect(table.rows[1].cells.find((c) => c.exercise === 'how-many')).toEqual({
 			exercise: 'how-many',
 			score: 0,
+			first: 0,
 			attempts: 2,
 			ignored: 1
 		});

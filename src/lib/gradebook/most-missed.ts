@@ -6,6 +6,7 @@ import type { KeyedExercise } from '../course/types.js';
 import type { Answer } from '../exercises/types.js';
 import { score } from '../exercises/score.js';
 import { countedAttempt } from './counted.js';
+import { studentsIn } from './students.js';
 import type { Gradebook } from './types.js';
 
 export interface MissedExercise {
@@ -33,7 +34,7 @@ export function mostMissed(
 	assignment: Assignment,
 	exercises: ReadonlyMap<string, KeyedExercise>
 ): MissedExercise[] {
-	const students = book.assignments[assignment.id]?.students ?? [];
+	const students = studentsIn(book, assignment.id);
 	if (students.length === 0) return [];
 	const items = assignment.exercises.map((id): MissedExercise => {
 		const counted = students.flatMap((s) => countedAttempt(s.attempts[id] ?? [], assignment) ?? []);
