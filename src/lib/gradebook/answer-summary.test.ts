@@ -43,7 +43,7 @@ describe('answerSummary', () => {
 		};
 		expect(
 			answerSummary({ type: 'classify' } as Exercise, key, { type: 'classify', choices: { missing: 'fair-question' } }, names)
-		).toBe('Article C: “How many more are missing, no one can say f…” as fair question');
+		).toBe('Article C: “How many more are missing, no one can s…” as fair question');
 		expect(
 			answerSummary(
 				{ type: 'rank' } as Exercise,
