@@ -79,3 +79,56 @@ export function classTable(book: Gradebook, assignment: Assignment): ClassTable 
 	rows.sort((a, b) => byName.compare(a.name.trim(), b.name.trim()) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	return { exercises: [...assignment.exercises], rows };
 }
+
+/** What the class table can be sorted by: name, hand-in time, total, or one exercise's column. */
+export type SortKey = { by: 'name' | 'handedInAt' | 'total' } | { by: 'exercise'; exercise: string };
+
+export interface TableView {
+	sort: SortKey;
+	descending: boolean;
+	/** Rows whose name contains this (case and accents ignored); '' for all. */
+	filter: string;
+	/** Show and sort by first attempts instead of the counted ones. */
+	firstAttempts: boolean;
+}
+
+export const DEFAULT_VIEW: TableView = { sort: { by: 'name' }, descending: false, filter: '', firstAttempts: false };
+
+const loose = new Intl.Collator(undefined, { sensitivity: 'base', usage: 'search' });
+
+/** The rows to show: filtered by name, then sorted (ties by name, so the order is always the same). */
+export function viewRows(rows: readonly ClassRow[], view: TableView): ClassRow[] {
+	const needle = view.filter.trim();
+	const shown = needle ? rows.filter((r) => containsLoosely(r.name, needle)) : [...rows];
+	const value = (row: ClassRow): number | string => {
+		switch (view.sort.by) {
+			case 'name':
+				return 0;
+			case 'handedInAt':
+				return row.handedInAt;
+			case 'total':
+				return view.firstAttempts ? row.firstTotal : row.total;
+			case 'exercise': {
+				const id = view.sort.exercise;
+				const cell = row.cells.find((c) => c.exercise === id);
+				// Not tried sorts below 0%.
+				return (view.firstAttempts ? cell?.first : cell?.score) ?? -1;
+			}
+		}
+	};
+	const direction = view.descending ? -1 : 1;
+	// rows come sorted by name from classTable; a stable sort keeps that order for ties.
+	return shown.sort((a, b) => {
+		const [x, y] = [value(a), value(b)];
+		const primary = x < y ? -1 : x > y ? 1 : 0;
+		return view.sort.by === 'name' ? direction * (rows.indexOf(a) - rows.indexOf(b)) : direction * primary;
+	});
+}
+
+function containsLoosely(text: string, needle: string): boolean {
+	const t = text.normalize('NFC');
+	for (let i = 0; i + needle.length <= t.length; i++) {
+		if (loose.compare(t.slice(i, i + needle.length), needle) === 0) return true;
+	}
+	return false;
+}
