@@ -18,12 +18,19 @@ function change(book: Gradebook, assignmentId: string, edit: (record: Assignment
 	return next === record ? book : withRecord(book, next);
 }
 
+/** What is wrong with a name the teacher typed, in words for the page, or null. */
+export function nameProblem(name: string): string | null {
+	const trimmed = name.trim();
+	if (trimmed === '') return 'A student’s name cannot be blank.';
+	if (trimmed.length > MAX_NAME_LENGTH) return `A student’s name is at most ${MAX_NAME_LENGTH} characters.`;
+	return null;
+}
+
 /** Throws TypeError for a name no student could have typed. */
 function checkedName(name: string): string {
-	const trimmed = name.trim();
-	if (trimmed === '') throw new TypeError('a student’s name cannot be blank');
-	if (trimmed.length > MAX_NAME_LENGTH) throw new TypeError(`a student’s name is at most ${MAX_NAME_LENGTH} characters`);
-	return trimmed;
+	const problem = nameProblem(name);
+	if (problem) throw new TypeError(problem);
+	return name.trim();
 }
 
 /** Files every hand-in of the student under the new name; a name already there joins the two. */

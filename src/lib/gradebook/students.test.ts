@@ -71,6 +71,6 @@ describe('students, from the hand-ins', () => {
 			),
 			{ numRuns: 40 }
 		);
-		// Each run encodes, imports and re-encodes up to 8 hand-ins: seconds on a busy machine.
+		// Each run encodes, imports and re-encodes up to 10 hand-ins: seconds on a busy machine.
 	}, 30_000);
 });
