@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decodeAssignment } from '../assignments/assignment-code.js';
+import { parseExerciseNumbers } from '../assignments/exercise-numbers.js';
 import { contentVersion } from '../assignments/content-version.js';
 import { decodeResult, readResultHeader } from '../assignments/result-code.js';
 import { decodeResultFile } from '../assignments/result-file.js';
@@ -30,6 +31,8 @@ interface Vectors {
 const vectors = JSON.parse(read('vectors.json')) as Vectors;
 const course = JSON.parse(read('fixture-course.json')) as KeyedExercise[];
 const exercises = new Map(course.map((k) => [k.exercise.id, k]));
+const short = JSON.parse(read('short-vectors.json')) as { assignments: { code: string; assignment: Assignment }[] };
+const numbers = parseExerciseNumbers(read('fixture-exercise-numbers.txt')).numbers;
 const assignmentOf = (id: string) => vectors.assignments.find((a) => a.assignment.id === id)!.assignment;
 
 describe('golden vectors made by Sidelight before any format change', () => {
@@ -77,5 +80,9 @@ describe('golden vectors made by Sidelight before any format change', () => {
 			])
 		);
 		expect(students).toEqual(vectors.backup.students);
+	});
+
+	test.each(short.assignments.map((v) => [v.code, v] as const))('the short assignment code %s (format 2) still reads', (_, v) => {
+		expect(decodeAssignment(v.code, numbers)).toEqual(v.assignment);
 	});
 });
