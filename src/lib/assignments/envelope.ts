@@ -31,10 +31,12 @@ const PLAUSIBLE_NEWER = 3;
 const LETTERS: Record<CodeKind, string> = { assignment: 'A', result: 'R' };
 
 /**
- * A hand-in for a whole course is a few thousand characters; far beyond that is not a code
- * Sidelight made, and refusing it early bounds the work a pasted blob can cause.
+ * The longest hand-in an assignment allows (the whole course, unlimited attempts, the 500 checks
+ * of each exercise that a code keeps, every one a key-sized answer) measures 329,834 characters;
+ * far beyond that is not a code Sidelight made, and refusing it early bounds the work a pasted
+ * blob can cause.
  */
-export const MAX_CODE_LENGTH = 200_000;
+export const MAX_CODE_LENGTH = 1_000_000;
 
 /** Characters people and apps put into codes: spaces, line breaks, dashes, soft hyphens, zero-width spaces. */
 const SEPARATORS = /[\s\-\u00ad\u2010-\u2015\u200b-\u200d\u2060\ufeff]/g;
