@@ -31,7 +31,7 @@ async function buildAssignment(teacher: Page) {
 
 test('a teacher assigns, a student hands in, the gradebook shows the same score', async ({ browser, page: teacher }) => {
 	const link = await buildAssignment(teacher);
-	expect(link).toMatch(/#\/assignment\/SLA1-/);
+	expect(link).toMatch(/#\/assignment\/SLA2-[0-9A-Z]+\?title=/);
 
 	// The student, in another browser.
 	const studentContext = await browser.newContext();
