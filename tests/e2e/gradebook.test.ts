@@ -111,6 +111,15 @@ test('the class table switches between counted and first-attempt scores', async 
 	await expect(ada.getByRole('cell').last()).toHaveText('0%');
 	await page.getByRole('radio', { name: /counted/ }).check();
 	await expect(ada.getByRole('cell').last()).toHaveText('50%');
+
+	// Printed, the class table stands on its own: no import, assignment or backup controls.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('table')).toBeVisible();
+	await expect(page.getByText(`${choice.id}`, { exact: false })).toHaveCount(0);
+	for (const control of [/Paste result codes/, 'Add an assignment by its code', 'Restore from a backup', 'Find a student']) {
+		await expect(page.getByLabel(control)).toBeHidden();
+	}
+	await expect(page.getByRole('columnheader').nth(2)).toContainText(choice.prompt);
 });
 
 test('the longest result code an assignment allows is offered as text and file, and imports', async ({ page }) => {
