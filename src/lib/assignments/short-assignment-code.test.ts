@@ -75,9 +75,10 @@ describe('short assignment codes', () => {
 	});
 
 	test('name an exercise number this copy does not have as made by a newer copy', () => {
-		const code = encodeShortAssignment({ ...ASSIGNMENT, exercises: [full.ids[50]] }, full)!;
+		// The last number a 40-character code can name: beyond any course this copy has.
+		const code = encodeShortAssignment({ ...ASSIGNMENT, exercises: [full.ids[76]] }, full)!;
 		expect(refusal(() => decodeShortAssignment(code.slice(5), course)).message).toMatch(
-			/exercise number 51, which this copy of Sidelight does not have/
+			/exercise number 77, which this copy of Sidelight does not have/
 		);
 	});
 
