@@ -3,6 +3,7 @@
 // teacher, records renamed, deleted and restored with undo, the first-attempt switch, and the
 // longest result code an assignment allows.
 import type { Page } from '@playwright/test';
+import { encodeAssignment } from '../../src/lib/assignments/assignment-code.js';
 import { expect, expectNoAxeViolations, test } from './fixtures.js';
 import { assignment, choice, longestResult, numeric, otherWrong, resultCode, right, shortCode, wrong } from './result-codes.js';
 
@@ -148,4 +149,40 @@ test('the longest result code an assignment allows is offered as text and file, 
 	await page.getByLabel('Choose result files').setInputFiles(file!);
 	await expect(page.getByText(/added Ada\./)).toBeVisible({ timeout: 60_000 });
 	await expect(rowOf(page, /Ada/).getByRole('cell').last()).toHaveText('100%');
+});
+
+test('an assignment code for exercises this copy lacks is not added, and says why (m6)', async ({ page }) => {
+	await page.goto('./#/teacher/gradebook');
+	const unknown = encodeAssignment({ ...homework, title: 'From a newer copy', exercises: ['an-exercise-from-a-newer-copy'] });
+	await page.getByLabel('Add an assignment by its code').fill(`Here it is: ${unknown}`);
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByText(/does not have the exercise “an-exercise-from-a-newer-copy”/)).toBeVisible();
+	await expect(page.getByText('✓')).toHaveCount(0);
+	await expect(page.getByRole('combobox', { name: 'Show results for' })).toHaveCount(0);
+});
+
+test('a backup from another computer is checked, then merged into this gradebook', async ({ page, browser }) => {
+	await openGradebook(page);
+	await paste(page, resultCode(homework, 'Ada', { [choice.id]: [right] }));
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export a backup' }).click();
+	const file = await (await download).path();
+
+	const other = await (await browser.newContext()).newPage();
+	await openGradebook(other);
+	await paste(other, resultCode(homework, 'Bob', { [choice.id]: [wrong] }));
+	await other.getByLabel('Restore from a backup').setInputFiles(file!);
+	await expect(other.getByText(/is a gradebook backup with 1 hand-in for 1 assignment/)).toBeVisible();
+	await other.getByRole('button', { name: 'Merge the backup into this gradebook' }).click();
+	await expect(other.getByText('The backup was merged into this gradebook.')).toBeVisible();
+	await expect(rowOf(other, /Ada/)).toBeVisible();
+	await expect(rowOf(other, /Bob/)).toBeVisible();
+
+	// A file that is not a backup is refused before any choice is offered (m8).
+	await other
+		.getByLabel('Restore from a backup')
+		.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+	await expect(other.getByText('This file is not a Sidelight gradebook backup. Nothing was restored.')).toBeVisible();
+	await expect(other.getByRole('button', { name: /Replace this gradebook/ })).toHaveCount(0);
+	await other.context().close();
 });
