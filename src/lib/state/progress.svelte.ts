@@ -34,6 +34,8 @@ export class ProgressStore {
 	/** Resolves when `ready`. */
 	readonly loaded: Promise<void>;
 	/** Per exercise, the number of changes not yet confirmed: a stored copy never replaces a newer typed one. */
+	// Plain, not reactive: it only decides which copy to show, nothing renders from it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private readonly pending = new Map<string, number>();
 
 	/** `scope` names the records: 'course', or an assignment's own. `lock` is the meta key that, once handed in, refuses changes. */
@@ -135,8 +137,7 @@ export class ProgressStore {
 }
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
-	const { [key]: _removed, ...rest } = record;
-	return rest;
+	return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
 /** The student's own progress through the course. */

@@ -42,8 +42,11 @@ let connection: Promise<Db> | null = null;
 /** This copy's database (or memory), the same promise for every store on the page. */
 export function database(): Promise<Db> {
 	if (!browser) return new Promise(() => {});
-	connection ??= connect({ caseIds: cases.map((c) => c.id), contentVersion: contentVersion(allExercises) }, readStoredEntry).then(
-		(c) => {
+	// A microtask later: stores are built while the bundle's modules are still evaluating, and the
+	// course they name the database by may not be there yet.
+	connection ??= Promise.resolve()
+		.then(() => connect({ caseIds: cases.map((c) => c.id), contentVersion: contentVersion(allExercises) }, readStoredEntry))
+		.then((c) => {
 			storage.mode = c.mode;
 			storage.reason = c.reason;
 			c.db.onChange((changes) => {
@@ -51,7 +54,6 @@ export function database(): Promise<Db> {
 			});
 			void storage.refreshUnreadable();
 			return c.db;
-		}
-	);
+		});
 	return connection;
 }
