@@ -37,7 +37,10 @@ class StorageStatus {
 
 export const storage = new StorageStatus();
 
-let connection: Promise<Db> | null = null;
+// No initialiser, on purpose: this module is in an import cycle (course → lessons → Exercise →
+// progress store → here), so a store may call database() before this module has finished
+// evaluating, and `= null` would then reset the connection it made and open a second one.
+let connection: Promise<Db> | undefined;
 
 /** This copy's database (or memory), the same promise for every store on the page. */
 export function database(): Promise<Db> {
