@@ -22,6 +22,8 @@ const FULL = /Not saved: this browser’s storage is full/;
 // Filling storage, two browsers, or every route in turn: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
+const shrunk: string[] = [];
+
 /**
  * Makes the origin's storage full: the quota shrunk to what is used plus a little (DevTools
  * protocol), and that little filled by another database. Returns a function that frees it again.
@@ -30,6 +32,7 @@ async function fillStorage(page: Page): Promise<() => Promise<void>> {
 	const cdp = await page.context().newCDPSession(page);
 	const origin = new URL(page.url()).origin;
 	const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+	shrunk.push(origin);
 	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 300_000 });
 	await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((done, fail) => {
@@ -88,6 +91,12 @@ async function startAssignment(browser: Browser, link: string, name: string) {
 }
 
 test.describe('storage full', () => {
+	// The quota override belongs to the browser, which the next test in this worker reuses: undo it.
+	test.afterEach(async ({ page }) => {
+		const cdp = await page.context().newCDPSession(page);
+		for (const origin of shrunk.splice(0)) await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+	});
+
 	test('a student’s check is not reported saved, the answer stays on the page, and what was saved survives', async ({ page }) => {
 		const { root: saved } = await answerLesson4Number(page, './');
 		const free = await fillStorage(page);
