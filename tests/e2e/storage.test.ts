@@ -383,3 +383,64 @@ test('two different copies opened from file:// keep their records apart', async 
 	await expect(progressOf(page)).toHaveAttribute('value', '1');
 	await expect(page.getByRole('heading', { name: 'Saved data Sidelight cannot read' })).toHaveCount(0);
 });
+
+test('the teacher keeps the gradebook in a file (File System Access), saves to it after importing, and re-opens it', async ({
+	browser,
+	page: teacher
+}) => {
+	// Chromium's pickers are native dialogs a test cannot click: these stand-ins keep the "file" in the page.
+	await teacher.addInitScript(() => {
+		const files: Record<string, string> = {};
+		const handle = (name: string) => ({
+			name,
+			getFile: async () => new File([files[name] ?? ''], name),
+			createWritable: async () => ({
+				write: async (text: string) => void (files[name] = text),
+				close: async () => {}
+			})
+		});
+		Object.assign(window, {
+			testFiles: files,
+			showSaveFilePicker: async (options: { suggestedName: string }) => handle(options.suggestedName),
+			showOpenFilePicker: async () => [handle('sidelight-gradebook.json')]
+		});
+	});
+	const link = await buildAssignment(teacher, 'Kept in a file');
+	const { context, student } = await startAssignment(browser, link, 'Kim');
+	student.once('dialog', (d) => d.accept());
+	await student.getByRole('button', { name: 'Hand in' }).click();
+	const code = await student.getByRole('textbox', { name: 'Result code' }).inputValue();
+	await context.close();
+
+	await teacher.goto('./#/teacher/gradebook');
+	await teacher.getByRole('button', { name: 'Keep in a file…' }).click();
+	await expect(teacher.getByText('Saved to sidelight-gradebook.json.')).toBeVisible();
+	await teacher.getByLabel('Paste result codes').fill(code);
+	await teacher.getByRole('button', { name: 'Import codes' }).click();
+	const reminder = teacher.getByRole('note').filter({ hasText: 'Back up now' });
+	await expect(reminder).toBeVisible();
+	await reminder.getByRole('button', { name: 'Save to sidelight-gradebook.json' }).click();
+	await expect(reminder).toHaveCount(0);
+	const kept = await teacher.evaluate(() => (window as unknown as { testFiles: Record<string, string> }).testFiles);
+	expect(kept['sidelight-gradebook.json']).toContain('Kim');
+
+	// Cleared from this browser, then re-opened from the file.
+	await teacher.evaluate(async () => {
+		const names = (await indexedDB.databases()).map((d) => d.name!);
+		await Promise.all(
+			names.map((n) => new Promise((done) => Object.assign(indexedDB.deleteDatabase(n), { onsuccess: done, onblocked: done })))
+		);
+	});
+	await teacher.reload();
+	await expect(teacher.getByRole('row', { name: /Kim/ })).toHaveCount(0);
+	await teacher.evaluate(
+		(text) => ((window as unknown as { testFiles: Record<string, string> }).testFiles['sidelight-gradebook.json'] = text),
+		kept['sidelight-gradebook.json']
+	);
+	teacher.once('dialog', (d) => d.accept());
+	await teacher.getByRole('button', { name: 'Open a gradebook file…' }).click();
+	await expect(teacher.getByText('Gradebook restored from the backup.')).toBeVisible();
+	await expect(teacher.getByRole('row', { name: /Kim/ })).toBeVisible();
+	await teacher.reload();
+	await expect(teacher.getByRole('row', { name: /Kim/ })).toBeVisible();
+});
