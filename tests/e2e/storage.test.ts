@@ -184,6 +184,7 @@ test.describe('storage full', () => {
 		await expect(teacher.getByLabel('Title', { exact: true })).toHaveValue('Never stored');
 
 		await teacher.goto('./#/teacher/gradebook');
+		await expect(teacher.getByRole('heading', { name: 'Gradebook' })).toBeVisible();
 		await teacher.reload();
 		await expect(teacher.getByText('No results imported for this assignment yet.')).toBeVisible();
 		await expect(teacher.getByRole('combobox', { name: 'Show results for' })).not.toContainText('Never stored');
