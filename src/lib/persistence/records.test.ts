@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './database.js';
 import { listUnreadable, loadProgress, readMeta, setAside, storeHandIn, storeName, updateProgress } from './records.js';
-import { SaveError } from './save-error.js';
+import { SaveError, saveError } from './save-error.js';
 import { freshIndexedDb } from './testing.js';
 
 interface Entry {
@@ -88,5 +88,20 @@ describe('unreadable stored data', () => {
 		const { db } = await openDatabase('sidelight/x/1');
 		for (let i = 0; i < 3; i++) await db.run(['unreadable'], 'readwrite', (tx) => setAside(tx, 'gradebook', '{not json'));
 		expect(await listUnreadable(db)).toHaveLength(1);
+	});
+});
+
+describe('unreadable data when storage is full', () => {
+	it('still shows every readable answer, and leaves the unreadable one where it was', async () => {
+		const { db } = await openDatabase('sidelight/x/1');
+		await db.run(['progress'], 'readwrite', (tx) => tx.put('progress', ['course', 'bad'], { not: 'progress' }));
+		await updateProgress(db, 'course', 'good', check('a'));
+		const full = {
+			...db,
+			run: ((stores, mode, body) =>
+				mode === 'readwrite' ? Promise.reject(saveError('full')) : db.run(stores, mode, body)) as typeof db.run
+		};
+		expect(Object.keys(await loadProgress(full, 'course', readEntry))).toEqual(['good']);
+		expect(await db.run(['progress'], 'readonly', (tx) => tx.get('progress', ['course', 'bad']))).toEqual({ not: 'progress' });
 	});
 });

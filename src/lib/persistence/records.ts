@@ -56,12 +56,16 @@ export async function loadProgress<T>(db: Db, scope: string, read: (value: unkno
 		else state[(entry.key as string[])[1]] = value;
 	}
 	if (bad.length) {
-		await db.run(['progress', 'unreadable'], 'readwrite', async (tx) => {
-			for (const { key, value } of bad) {
-				await setAside(tx, `progress ${(key as string[]).join(' ')}`, JSON.stringify(value));
-				await tx.delete('progress', key);
-			}
-		});
+		try {
+			await db.run(['progress', 'unreadable'], 'readwrite', async (tx) => {
+				for (const { key, value } of bad) {
+					await setAside(tx, `progress ${(key as string[]).join(' ')}`, JSON.stringify(value));
+					await tx.delete('progress', key);
+				}
+			});
+		} catch {
+			// No room to set them aside (storage full): they stay where they are, unshown, until there is.
+		}
 	}
 	return state;
 }

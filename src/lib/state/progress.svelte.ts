@@ -62,7 +62,9 @@ export class ProgressStore {
 
 	/** Changes made before the stored state arrived (kept, and written after it). */
 	private unconfirmed(): ProgressState {
-		return Object.fromEntries([...this.pending.keys()].map((id) => [id, this.state[id]]).filter(([, e]) => e));
+		return Object.fromEntries(
+			[...this.pending].filter(([id, count]) => count > 0 && this.state[id]).map(([id]) => [id, this.state[id]])
+		);
 	}
 
 	private async reload(db: Db, id: string) {

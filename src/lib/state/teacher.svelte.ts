@@ -125,7 +125,16 @@ class TeacherStore {
 		let changed = false;
 		const next = await this.write(['gradebook', 'meta'], async (tx) => {
 			const text = await tx.get<string>('gradebook', gradebookKey);
-			const before = this.parse(text);
+			let before: Gradebook;
+			try {
+				before = this.parse(text);
+			} catch {
+				// Unreadable and not yet set aside (no room, or another tab wrote it): never written over.
+				throw new SaveError(
+					'other',
+					'Not saved: the gradebook stored in this browser cannot be read, so nothing is written over it. Free some space and reload the page.'
+				);
+			}
 			const book = change(before);
 			if (book === before) return book;
 			const written = compactJson(exportBackup(book));
