@@ -107,3 +107,13 @@ describe('moving 0.1.0’s localStorage data into IndexedDB', () => {
 		expect(await migrateLocalStorage(db, blocked, readEntry)).toEqual({ moved: [], setAside: [] });
 	});
 });
+
+describe('a move cut short (the page closed after the commit, before the old keys went)', () => {
+	it('finishes on the next load without setting anything aside', async () => {
+		const { db } = await migrated(legacy);
+		const again = fakeLocalStorage(legacy);
+		expect((await migrateLocalStorage(db, again, readEntry)).moved.sort()).toEqual(Object.keys(legacy).sort());
+		expect(again.entries.size).toBe(0);
+		expect(await listUnreadable(db)).toEqual([]);
+	});
+});

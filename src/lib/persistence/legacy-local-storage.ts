@@ -89,9 +89,10 @@ export async function migrateLocalStorage(
 			} else if (META.test(key)) {
 				const meta = readMeta(text);
 				const metaKey = `assignment:${META.exec(key)![1]}`;
+				const stored = await tx.get('meta', metaKey);
 				if (!meta) await aside(key, text);
-				else if (await tx.get('meta', metaKey)) await aside(`${key} (older copy)`, text);
-				else await tx.put('meta', metaKey, meta);
+				else if (stored === undefined) await tx.put('meta', metaKey, meta);
+				else if (!same(stored, meta)) await aside(`${key} (older copy)`, text);
 			} else if (key === 'sidelight:teacher:assignments') {
 				const codes = parseJson(text);
 				if (!Array.isArray(codes)) {
@@ -108,8 +109,9 @@ export async function migrateLocalStorage(
 				}
 			} else if (key === 'sidelight:teacher:gradebook') {
 				// Kept as the domain's text; the teacher store reads it (and sets it aside if it cannot).
-				if (await tx.get('gradebook', gradebookKey)) await aside(`${key} (older copy)`, text);
-				else await tx.put('gradebook', gradebookKey, compactJson(text));
+				const stored = await tx.get<string>('gradebook', gradebookKey);
+				if (stored === undefined) await tx.put('gradebook', gradebookKey, compactJson(text));
+				else if (stored !== compactJson(text)) await aside(`${key} (older copy)`, text);
 			} else continue; // not a 0.1.0 key: leave it for the copy that knows it
 			report.moved.push(key);
 		}
@@ -125,6 +127,11 @@ export async function migrateLocalStorage(
 	return report;
 }
 
+/** The same record: a move that was cut short (the page closed after the commit, before the old keys went) is not set aside again. */
+function same(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
 async function moveProgress(
 	tx: Tx,
 	key: string,
@@ -135,9 +142,10 @@ async function moveProgress(
 	if (data?.version !== 1 || typeof data.exercises !== 'object' || data.exercises === null) return false;
 	const scope = key === 'sidelight:progress' ? 'course' : `assignment:${PROGRESS.exec(key)![1]}`;
 	for (const [id, entry] of Object.entries(data.exercises)) {
+		const stored = await tx.get('progress', [scope, id]);
 		if (readProgress(entry) === null) await setAside(tx, `${key} ${id}`, JSON.stringify(entry));
-		else if (await tx.get('progress', [scope, id])) await setAside(tx, `${key} ${id} (older copy)`, JSON.stringify(entry));
-		else await tx.put('progress', [scope, id], entry);
+		else if (stored === undefined) await tx.put('progress', [scope, id], entry);
+		else if (!same(stored, entry)) await setAside(tx, `${key} ${id} (older copy)`, JSON.stringify(entry));
 	}
 	return true;
 }
