@@ -29,6 +29,7 @@ export const choice: Kind<'choice'> = {
 	targetOutcomes: () => [],
 	wrongParts: (exercise, key, answer, names) =>
 		scoreChoice(exercise, answer).score < 1 ? [{ part: '', answer: choice.summary(exercise, key, answer, names) }] : [],
+	techniques: () => [],
 	interaction: { scorm: 'choice', xapi: 'choice' }
 };
 

@@ -36,6 +36,7 @@ export const classify: Kind<'classify'> = {
 				? [{ part: itemName(key, item.id, names), answer: names.category(given) }]
 				: [];
 		}),
+	techniques: (_exercise, key) => key.items.map((i) => i.expected),
 	interaction: { scorm: 'matching', xapi: 'matching' }
 };
 

@@ -4,7 +4,7 @@
 // the gradebook's summaries) look the type up in the registry.
 import type { Case } from '../../content/types.js';
 import type { FeedbackLine, HighlightRange } from '../feedback.js';
-import type { Answer, ClassifyKey, Exercise, ExerciseType, Key, MarkKey, Result, SelfContainedKey, TextRange } from '../types.js';
+import type { Answer, ClassifyKey, Exercise, ExerciseType, MarkKey, Result, SelfContainedKey, TextRange } from '../types.js';
 import type { TypeReader } from '../validate/context.js';
 
 export type ExerciseOf<T extends ExerciseType> = Extract<Exercise, { type: T }>;
@@ -122,6 +122,8 @@ export interface Kind<T extends ExerciseType = ExerciseType> {
 	targetOutcomes(exercise: ExerciseOf<T>, key: KeyOf<T>, answer: AnswerOf<T>): TargetOutcome[];
 	/** The wrong answers in one answer, for "most missed" (empty where a type has none to group). */
 	wrongParts(exercise: ExerciseOf<T>, key: KeyOf<T>, answer: AnswerOf<T>, names: Names): WrongPart[];
+	/** The techniques (category slugs) the exercise practises, for the teacher area's filter. */
+	techniques(exercise: ExerciseOf<T>, key: KeyOf<T>): string[];
 	/** How SCORM 1.2 and xAPI name the interaction. */
 	interaction: { scorm: ScormInteraction; xapi: XapiInteraction };
 }

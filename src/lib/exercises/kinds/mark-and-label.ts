@@ -38,5 +38,6 @@ export const markAndLabel: Kind<'mark-and-label'> = {
 		return { type: 'mark-and-label', marks };
 	},
 	targetOutcomes: (exercise, key, answer) => outcomesOf(scoreMarkAndLabel(exercise, key, answer)),
-	wrongParts: () => []
+	wrongParts: () => [],
+	techniques: (exercise, key) => [...key.targets.map((t) => t.category), ...exercise.labels]
 };

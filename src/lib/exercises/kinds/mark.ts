@@ -23,5 +23,6 @@ export const mark: Kind<'mark'> = {
 	encode: (answer, writer) => writer.marks(answer.marks),
 	decode: (reader) => ({ type: 'mark', marks: reader.marks() }),
 	targetOutcomes: (exercise, key, answer) => outcomesOf(scoreMark(exercise, key, answer)),
-	wrongParts: () => []
+	wrongParts: () => [],
+	techniques: (_exercise, key) => key.targets.map((t) => t.category)
 };

@@ -37,6 +37,7 @@ export const match: Kind<'match'> = {
 				? [{ part: left.text, answer: exercise.right.find((r) => r.id === given)?.text ?? given }]
 				: [];
 		}),
+	techniques: () => [],
 	interaction: { scorm: 'matching', xapi: 'matching' }
 };
 

@@ -25,6 +25,7 @@ export const numeric: Kind<'numeric'> = {
 	targets: () => [],
 	targetOutcomes: () => [],
 	wrongParts: () => [],
+	techniques: () => [],
 	interaction: { scorm: 'numeric', xapi: 'numeric' }
 };
 

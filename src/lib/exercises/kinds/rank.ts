@@ -25,6 +25,7 @@ export const rank: Kind<'rank'> = {
 	targets: () => [],
 	targetOutcomes: () => [],
 	wrongParts: () => [],
+	techniques: () => [],
 	interaction: { scorm: 'sequencing', xapi: 'sequencing' }
 };
 
