@@ -30,6 +30,11 @@ export const choice: Kind<'choice'> = {
 	wrongParts: (exercise, key, answer, names) =>
 		scoreChoice(exercise, answer).score < 1 ? [{ part: '', answer: choice.summary(exercise, key, answer, names) }] : [],
 	techniques: () => [],
+	keyInWords: (exercise) => ({
+		ordered: false,
+		lines: exercise.options.map((o) => ({ lead: o.correct ? '✓ Right:' : '✗ Wrong:', text: o.text, why: o.feedback })),
+		borderline: []
+	}),
 	interaction: { scorm: 'choice', xapi: 'choice' }
 };
 

@@ -37,6 +37,11 @@ export const classify: Kind<'classify'> = {
 				: [];
 		}),
 	techniques: (_exercise, key) => key.items.map((i) => i.expected),
+	keyInWords: (_exercise, key, names) => ({
+		ordered: true,
+		lines: key.items.map((item) => ({ quote: item.quote, to: names.category(item.expected), why: item.explanation })),
+		borderline: []
+	}),
 	interaction: { scorm: 'matching', xapi: 'matching' }
 };
 

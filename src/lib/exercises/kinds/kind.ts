@@ -22,6 +22,40 @@ export interface Names {
 	category: (slug: string) => string;
 }
 
+/** How the teacher's answer key names things: it knows each exercise's case. */
+export interface KeyNames {
+	category: (slug: string) => string;
+	/** "Article A". */
+	article: (caseId: string | undefined, id: string) => string;
+	headline: (caseId: string | undefined, id: string) => string | undefined;
+}
+
+/** One line of the teacher's answer key. */
+export interface KeyLine {
+	/** In bold before the rest ("✓ Right:"). */
+	lead?: string;
+	quote?: string;
+	text?: string;
+	/** In bold after an arrow: what the quote or text goes with. */
+	to?: string;
+	/** In brackets, muted. */
+	category?: string;
+	/** The explanation, on a line of its own. */
+	why?: string;
+}
+
+/** The answer key in words, for the teacher area (components/teacher/AnswerKey.svelte renders it). */
+export interface KeyInWords {
+	/** In bold at the start of the intro (a number's answer). */
+	strong?: string;
+	intro?: string;
+	/** Whether the lines are in an order that matters. */
+	ordered: boolean;
+	lines: KeyLine[];
+	/** Passages marking which neither earns nor costs. */
+	borderline: { quote: string; category: string }[];
+}
+
 /** What an exercise's feedback is made from (see feedback.ts, which adds what all types share). */
 export interface PartInput<T extends ExerciseType> {
 	exercise: ExerciseOf<T>;
@@ -122,6 +156,8 @@ export interface Kind<T extends ExerciseType = ExerciseType> {
 	targetOutcomes(exercise: ExerciseOf<T>, key: KeyOf<T>, answer: AnswerOf<T>): TargetOutcome[];
 	/** The wrong answers in one answer, for "most missed" (empty where a type has none to group). */
 	wrongParts(exercise: ExerciseOf<T>, key: KeyOf<T>, answer: AnswerOf<T>, names: Names): WrongPart[];
+	/** The key in words, for the teacher. */
+	keyInWords(exercise: ExerciseOf<T>, key: KeyOf<T>, names: KeyNames): KeyInWords;
 	/** The techniques (category slugs) the exercise practises, for the teacher area's filter. */
 	techniques(exercise: ExerciseOf<T>, key: KeyOf<T>): string[];
 	/** How SCORM 1.2 and xAPI name the interaction. */

@@ -4,7 +4,7 @@ import { scoreMarkAndLabel } from '../score-mark-and-label.js';
 import type { LabelledMark } from '../types.js';
 import { readMarkAndLabel } from '../validate-annotated.js';
 import type { Kind } from './kind.js';
-import { markPart, marksProblem, marksSummary, markTargets, outcomesOf, resolveMarkKey } from './marks.js';
+import { markKeyInWords, markPart, marksProblem, marksSummary, markTargets, outcomesOf, resolveMarkKey } from './marks.js';
 
 export const markAndLabel: Kind<'mark-and-label'> = {
 	type: 'mark-and-label',
@@ -16,6 +16,7 @@ export const markAndLabel: Kind<'mark-and-label'> = {
 	emptyAnswer: () => ({ type: 'mark-and-label', marks: [] }),
 	startingAnswer: () => ({ type: 'mark-and-label', marks: [] }),
 	targets: markTargets,
+	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
 	keyAnswer: (_exercise, key) => ({
 		type: 'mark-and-label',

@@ -2,7 +2,7 @@
 import { scoreMark } from '../score-mark.js';
 import { readMark } from '../validate-annotated.js';
 import type { Kind } from './kind.js';
-import { markPart, marksProblem, marksSummary, markTargets, outcomesOf, resolveMarkKey } from './marks.js';
+import { markKeyInWords, markPart, marksProblem, marksSummary, markTargets, outcomesOf, resolveMarkKey } from './marks.js';
 
 export const mark: Kind<'mark'> = {
 	type: 'mark',
@@ -14,6 +14,7 @@ export const mark: Kind<'mark'> = {
 	emptyAnswer: () => ({ type: 'mark', marks: [] }),
 	startingAnswer: () => ({ type: 'mark', marks: [] }),
 	targets: markTargets,
+	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
 	keyAnswer: (_exercise, key) => ({ type: 'mark', marks: key.targets.map(({ start, end }) => ({ start, end })) }),
 	answerProblem: (_exercise, answer) => marksProblem(answer.marks, false),

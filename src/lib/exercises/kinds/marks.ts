@@ -15,7 +15,7 @@ import type {
 	TargetFeedback,
 	TextRange
 } from '../types.js';
-import type { Names, Part, TargetOutcome } from './kind.js';
+import type { KeyInWords, KeyNames, Names, Part, TargetOutcome } from './kind.js';
 import { count, findCase, quoteOf, shortQuote, toPassage } from './shared.js';
 
 /** The category of named, checkable sources (lessons/categories.json): what discernment must leave unflagged. */
@@ -41,6 +41,15 @@ export function resolveMarkKey(exercise: MarkExercise | MarkAndLabelExercise, ca
 		targets: exercise.targets.map(passage),
 		borderline: exercise.borderline.map(passage),
 		sourced: inArticle.filter((a) => a.category === SOURCED_CATEGORY && !named.has(a.id)).map(toPassage)
+	};
+}
+
+export function markKeyInWords(exercise: MarkExercise | MarkAndLabelExercise, key: MarkKey, names: KeyNames): KeyInWords {
+	return {
+		intro: `${key.targets.length} passages to find in ${names.article(exercise.case, exercise.article)}; a passage counts as found when marks cover at least half of it, and each mark on nothing costs a point.`,
+		ordered: true,
+		lines: key.targets.map((t) => ({ quote: t.quote, category: names.category(t.category), why: t.explanation })),
+		borderline: key.borderline.map((p) => ({ quote: p.quote, category: names.category(p.category) }))
 	};
 }
 

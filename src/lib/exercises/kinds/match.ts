@@ -38,6 +38,14 @@ export const match: Kind<'match'> = {
 				: [];
 		}),
 	techniques: () => [],
+	keyInWords: (exercise) => ({
+		ordered: false,
+		lines: exercise.left.map((left) => ({
+			text: left.text,
+			to: exercise.right.find((r) => r.id === exercise.pairs[left.id])?.text
+		})),
+		borderline: []
+	}),
 	interaction: { scorm: 'matching', xapi: 'matching' }
 };
 

@@ -26,6 +26,13 @@ export const numeric: Kind<'numeric'> = {
 	targetOutcomes: () => [],
 	wrongParts: () => [],
 	techniques: () => [],
+	keyInWords: (exercise) => ({
+		strong: `${exercise.answer.toLocaleString('en')}${exercise.unit ? ` ${exercise.unit}` : ''}`,
+		intro: exercise.tolerance ? `(give or take ${exercise.tolerance.toLocaleString('en')})` : '(exactly)',
+		ordered: false,
+		lines: [],
+		borderline: []
+	}),
 	interaction: { scorm: 'numeric', xapi: 'numeric' }
 };
 

@@ -26,6 +26,14 @@ export const rank: Kind<'rank'> = {
 	targetOutcomes: () => [],
 	wrongParts: () => [],
 	techniques: () => [],
+	keyInWords: (exercise, _key, names) => ({
+		intro: 'Best supported first (partial credit for each pair in the right order):',
+		ordered: true,
+		lines: exercise.order.map((id) => ({
+			text: `${names.article(exercise.case, id)}: ${names.headline(exercise.case, id) ?? '(no headline)'}`
+		})),
+		borderline: []
+	}),
 	interaction: { scorm: 'sequencing', xapi: 'sequencing' }
 };
 
