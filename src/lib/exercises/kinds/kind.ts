@@ -27,7 +27,7 @@ export interface KeyNames {
 	category: (slug: string) => string;
 	/** "Article A". */
 	article: (caseId: string | undefined, id: string) => string;
-	headline: (caseId: string | undefined, id: string) => string | undefined;
+	headline: (caseId: string | undefined, id: string) => string | null | undefined;
 }
 
 /** One line of the teacher's answer key. */
