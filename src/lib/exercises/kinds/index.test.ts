@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EXERCISE_TYPES, type Exercise } from '../types.js';
-import { answerProblem, emptyAnswer } from '../answers.js';
+import { answerProblem, emptyAnswer, keyAnswer, startingAnswer } from '../answers.js';
+import { answerFor, exerciseWithKey } from '../testing/arbitraries.js';
 import { KINDS } from './index.js';
 import type { Kind } from './kind.js';
 
@@ -81,5 +83,19 @@ describe('answerProblem', () => {
 		expect(answerProblem(numeric, { type: 'numeric', value: '3' })).toBe('value should be a number or null');
 		expect(answerProblem(choice, { type: 'choice', selected: [1] })).toBe('selected should be a list of ids');
 		expect(answerProblem(choice, null)).toBe('an answer should be an object');
+	});
+});
+
+describe('every kind, on any exercise of its type', () => {
+	test('takes its own empty, starting and key answers, and any answer a page could save, as answers', () => {
+		fc.assert(
+			fc.property(
+				exerciseWithKey.chain(([exercise, key]) => fc.tuple(fc.constant(exercise), fc.constant(key), answerFor(exercise, key))),
+				([exercise, key, answer]) => {
+					for (const a of [emptyAnswer(exercise), startingAnswer(exercise), keyAnswer(exercise, key), answer])
+						expect(answerProblem(exercise, a)).toBeNull();
+				}
+			)
+		);
 	});
 });
