@@ -9,7 +9,8 @@
 // Measured on ten exercises of the real course with two attempts each (see result-code.test.ts
 // for the same on fixtures): writing ids as text, even packed (packed-text.ts), gave 853–1,261
 // characters, and deflating that saved only 10–15%; places in the exercises give 367–581.
-import type { Answer, Exercise, LabelledMark, TextRange } from '../exercises/types.js';
+import { kindOf } from '../exercises/kinds/index.js';
+import type { Answer, Exercise, TextRange } from '../exercises/types.js';
 import { PayloadError, unzigzag, zigzag, type ByteReader, type ByteWriter } from './bytes.js';
 
 /** Articles are a few thousand characters; an offset beyond a million is not a mark anyone made. */
@@ -35,99 +36,55 @@ export class StringTable {
 	}
 }
 
-/** The lists an exercise's answers pick from: record keys and values, or list entries. */
-function choices(exercise: Exercise): { keys: string[]; values: string[] } {
-	switch (exercise.type) {
-		case 'classify':
-			return { keys: exercise.items.map((i) => i.id), values: exercise.categories };
-		case 'match':
-			return { keys: exercise.left.map((l) => l.id), values: exercise.right.map((r) => r.id) };
-		case 'choice':
-			return { keys: [], values: exercise.options.map((o) => o.id) };
-		case 'rank':
-			return { keys: [], values: exercise.items };
-		case 'mark-and-label':
-			return { keys: [], values: exercise.labels };
-		default:
-			return { keys: [], values: [] };
-	}
-}
-
 /** Writes an answer to the exercise, whose type it must have (the caller checks). */
 export function writeAnswer(writer: ByteWriter, table: StringTable, exercise: Exercise, answer: Answer): void {
-	const { keys, values } = choices(exercise);
+	const kind = kindOf(exercise.type);
+	const { keys, values } = kind.choices(exercise);
 	const ref = (value: string, list: string[]) => {
 		const i = list.indexOf(value);
 		return i >= 0 ? i : list.length + table.ref(value);
 	};
-	const refs = (list: string[]) => {
-		writer.uint(list.length);
-		for (const v of list) writer.uint(ref(v, values));
-	};
-	const record = (record: Record<string, string>) => {
-		const entries = Object.entries(record);
-		writer.uint(entries.length);
-		for (const [k, v] of entries) writer.uint(ref(k, keys)).uint(ref(v, values));
-	};
-	switch (answer.type) {
-		case 'mark':
-			return writeMarks(writer, answer.marks);
-		case 'mark-and-label':
-			writeMarks(writer, answer.marks);
-			// 0 for a mark not labelled yet, else the label's place + 1.
-			for (const m of answer.marks) writer.uint(m.label === null ? 0 : ref(m.label, values) + 1);
-			return;
-		case 'classify':
-			return record(answer.choices);
-		case 'match':
-			return record(answer.pairs);
-		case 'choice':
-			return refs(answer.selected);
-		case 'rank':
-			return refs(answer.order);
-		case 'numeric':
-			return writeNumber(writer, answer.value);
-	}
+	kind.encode(answer, {
+		uint: (n) => void writer.uint(n),
+		ref: (value) => ref(value, values),
+		marks: (marks) => writeMarks(writer, marks),
+		refs: (list) => {
+			writer.uint(list.length);
+			for (const v of list) writer.uint(ref(v, values));
+		},
+		record: (record) => {
+			const entries = Object.entries(record);
+			writer.uint(entries.length);
+			for (const [k, v] of entries) writer.uint(ref(k, keys)).uint(ref(v, values));
+		},
+		number: (value) => writeNumber(writer, value)
+	});
 }
 
 export function readAnswer(reader: ByteReader, table: readonly string[], exercise: Exercise): Answer {
-	const { keys, values } = choices(exercise);
+	const kind = kindOf(exercise.type);
+	const { keys, values } = kind.choices(exercise);
 	const place = (i: number, list: string[]) => {
 		if (i < list.length) return list[i];
 		if (i - list.length >= table.length) throw new PayloadError('an answer refers to text the code does not have');
 		return table[i - list.length];
 	};
-	const refs = () => Array.from({ length: reader.count() }, () => place(reader.uint(), values));
-	const record = (): Record<string, string> => {
-		const entries = Array.from(
-			{ length: reader.count() },
-			() => [place(reader.uint(), keys), place(reader.uint(), values)] as const
-		);
-		if (new Set(entries.map(([k]) => k)).size !== entries.length)
-			throw new PayloadError('an answer gives two choices for one item');
-		return Object.fromEntries(entries);
-	};
-	switch (exercise.type) {
-		case 'mark':
-			return { type: 'mark', marks: readMarks(reader) };
-		case 'mark-and-label': {
-			const marks = readMarks(reader).map((m): LabelledMark => {
-				const label = reader.uint();
-				return { ...m, label: label === 0 ? null : place(label - 1, values) };
-			});
-			return { type: 'mark-and-label', marks };
-		}
-		case 'classify':
-			return { type: 'classify', choices: record() };
-		case 'match':
-			return { type: 'match', pairs: record() };
-		case 'choice':
-			return { type: 'choice', selected: refs() };
-		case 'rank':
-			return { type: 'rank', order: refs() };
-		case 'numeric':
-			return { type: 'numeric', value: readNumber(reader) };
-	}
+	return kind.decode({
+		uint: () => reader.uint(),
+		place: (i) => place(i, values),
+		marks: () => readMarks(reader),
+		refs: () => Array.from({ length: reader.count() }, () => place(reader.uint(), values)),
+		record: () => {
+			const entries = Array.from(
+				{ length: reader.count() },
+				() => [place(reader.uint(), keys), place(reader.uint(), values)] as const
+			);
+			if (new Set(entries.map(([k]) => k)).size !== entries.length)
+				throw new PayloadError('an answer gives two choices for one item');
+			return Object.fromEntries(entries);
+		},
+		number: () => readNumber(reader)
+	});
 }
 
 function writeMarks(writer: ByteWriter, marks: readonly TextRange[]): void {

@@ -1,51 +1,29 @@
-// Answers made from an exercise: the empty one a student starts from, and the key's own answer
-// (the one that scores 1), which the page can show as the solution and tests use as a fixed point.
-import type { Answer, ClassifyKey, Exercise, Key, MarkKey } from './types.js';
+// Answers made from an exercise: the empty one, the one a student starts from, and the key's own
+// answer (the one that scores 1), which the page can show as the solution and tests use as a
+// fixed point; and whether a stored value is an answer to the exercise at all. Each type's are
+// its kind's (kinds/).
+import { kindOf } from './kinds/index.js';
+import type { Answer, Exercise, Key } from './types.js';
 
 export function emptyAnswer(exercise: Exercise): Answer {
-	switch (exercise.type) {
-		case 'mark':
-			return { type: 'mark', marks: [] };
-		case 'mark-and-label':
-			return { type: 'mark-and-label', marks: [] };
-		case 'classify':
-			return { type: 'classify', choices: {} };
-		case 'match':
-			return { type: 'match', pairs: {} };
-		case 'choice':
-			return { type: 'choice', selected: [] };
-		case 'rank':
-			return { type: 'rank', order: [] };
-		case 'numeric':
-			return { type: 'numeric', value: null };
-	}
+	return kindOf(exercise.type).emptyAnswer(exercise);
+}
+
+/** What the student starts from: a rank exercise starts in the order shown, the rest empty. */
+export function startingAnswer(exercise: Exercise): Answer {
+	return kindOf(exercise.type).startingAnswer(exercise);
 }
 
 export function keyAnswer(exercise: Exercise, key: Key): Answer {
-	switch (exercise.type) {
-		case 'mark':
-			return { type: 'mark', marks: keyOf(key, 'mark').targets.map(({ start, end }) => ({ start, end })) };
-		case 'mark-and-label':
-			return {
-				type: 'mark-and-label',
-				marks: keyOf(key, 'mark-and-label').targets.map(({ start, end, category }) => ({ start, end, label: category }))
-			};
-		case 'classify':
-			return { type: 'classify', choices: Object.fromEntries(keyOf(key, 'classify').items.map((i) => [i.id, i.expected])) };
-		case 'match':
-			return { type: 'match', pairs: { ...exercise.pairs } };
-		case 'choice':
-			return { type: 'choice', selected: exercise.options.filter((o) => o.correct).map((o) => o.id) };
-		case 'rank':
-			return { type: 'rank', order: [...exercise.order] };
-		case 'numeric':
-			return { type: 'numeric', value: exercise.answer };
-	}
+	if (key.type !== exercise.type) throw new TypeError(`key is for a ${key.type} exercise, not ${exercise.type}`);
+	return kindOf(exercise.type).keyAnswer(exercise, key);
 }
 
-function keyOf(key: Key, type: 'mark' | 'mark-and-label'): MarkKey;
-function keyOf(key: Key, type: 'classify'): ClassifyKey;
-function keyOf(key: Key, type: Key['type']): Key {
-	if (key.type !== type) throw new TypeError(`key is for a ${key.type} exercise, not ${type}`);
-	return key;
+/** Why a stored value is not an answer to the exercise (another type, a wrong shape), or null when it is one. */
+export function answerProblem(exercise: Exercise, value: unknown): string | null {
+	if (typeof value !== 'object' || value === null) return 'an answer should be an object';
+	const type = (value as { type?: unknown }).type;
+	if (type !== exercise.type)
+		return `the answer is for a ${String(type)} exercise, but "${exercise.id}" is a ${exercise.type} exercise`;
+	return kindOf(exercise.type).answerProblem(exercise, value as Answer);
 }

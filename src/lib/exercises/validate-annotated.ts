@@ -6,7 +6,7 @@ import type { JsonPath } from '../content/problems.js';
 import type { AnchoredAnnotation, Case } from '../content/types.js';
 import { quoteList, readIdList, reportUnknownFields, type Listed } from './read-fields.js';
 import type { ClassifyItem } from './types.js';
-import type { ExerciseContext } from './validate-exercises.js';
+import type { ExerciseContext } from './validate/context.js';
 
 export function readMark(data: Obj, path: JsonPath, reader: FieldReader, context: ExerciseContext) {
 	return readMarkFields(data, path, reader, context)?.fields;

@@ -6,29 +6,13 @@ import type { JsonPath, Problem } from '../content/problems.js';
 import type { Case, Category } from '../content/types.js';
 import type { SourceFile } from '../content/validate-case.js';
 import { reportUnknownFields } from './read-fields.js';
-import { DEFAULT_ATTEMPTS, EXERCISE_TYPES, type Exercise, type ExerciseType } from './types.js';
-import { readClassify, readMark, readMarkAndLabel } from './validate-annotated.js';
-import { readChoice, readMatch, readNumeric, readRank } from './validate-self-contained.js';
+import { kindOf } from './kinds/index.js';
+import { DEFAULT_ATTEMPTS, EXERCISE_TYPES, type Exercise } from './types.js';
+import type { ExerciseContext } from './validate/context.js';
 
-export interface ExerciseContext {
-	cases: readonly Case[];
-	categories: readonly Category[];
-}
-
-/** Reads the fields one type adds to the common ones, or returns undefined after reporting. */
-export type TypeReader = (data: Obj, path: JsonPath, reader: FieldReader, context: ExerciseContext) => object | undefined;
+export type { ExerciseContext, TypeReader } from './validate/context.js';
 
 const COMMON_FIELDS = ['id', 'type', 'prompt', 'attempts', 'explanation'];
-
-const READERS: Record<ExerciseType, { fields: string[]; read: TypeReader }> = {
-	mark: { fields: ['case', 'article', 'targets', 'borderline'], read: readMark },
-	'mark-and-label': { fields: ['case', 'article', 'targets', 'borderline', 'labels'], read: readMarkAndLabel },
-	classify: { fields: ['case', 'categories', 'items'], read: readClassify },
-	match: { fields: ['left', 'right', 'pairs'], read: readMatch },
-	choice: { fields: ['multiple', 'options'], read: readChoice },
-	rank: { fields: ['case', 'items', 'order'], read: readRank },
-	numeric: { fields: ['answer', 'tolerance', 'unit'], read: readNumeric }
-};
 
 export function validateExercises(source: SourceFile, cases: Case[], categories: Category[], problems: Problem[]): Exercise[] {
 	const reader = new FieldReader(source.file, problems);
@@ -65,7 +49,7 @@ function readExercise(raw: unknown, path: JsonPath, fileReader: FieldReader, con
 	const explanation = reader.string(data, 'explanation', path, { optional: true }) ?? undefined;
 	if (!type) return undefined;
 
-	const { fields, read } = READERS[type];
+	const { fields, read } = kindOf(type);
 	const known = reportUnknownFields(reader, data, path, [...COMMON_FIELDS, ...fields], `a ${type} exercise`);
 	const specific = read(data, path, reader, context);
 	const explanationOk = data.explanation === undefined || explanation !== undefined;

@@ -5,7 +5,7 @@ import type { JsonPath } from '../content/problems.js';
 import { quoteList, readBoolean, readIdList, readNumber, reportUnknownFields } from './read-fields.js';
 import type { ChoiceOption, MatchItem } from './types.js';
 import { readCaseRef } from './validate-annotated.js';
-import type { ExerciseContext } from './validate-exercises.js';
+import type { ExerciseContext } from './validate/context.js';
 
 export function readMatch(data: Obj, path: JsonPath, reader: FieldReader) {
 	const left = readItems(data, 'left', path, reader);

@@ -6,8 +6,8 @@
 import type { Assignment } from '../assignments/types.js';
 import type { KeyedExercise } from '../course/types.js';
 import type { Answer } from '../exercises/types.js';
-import { answerSummary, itemName, PLAIN_NAMES, type Names } from './answer-summary.js';
-import { score } from '../exercises/score.js';
+import { kindOf } from '../exercises/kinds/index.js';
+import { PLAIN_NAMES, type Names } from './answer-summary.js';
 import { countedAttempt } from './counted.js';
 import { studentsIn } from './students.js';
 import type { Gradebook } from './types.js';
@@ -75,16 +75,15 @@ export function mostMissed(
 }
 
 function missedTargets({ exercise, key }: KeyedExercise, answers: Answer[]): MissedTarget[] {
-	if (key.type !== 'mark' && key.type !== 'mark-and-label') return [];
-	const targets = key.targets.map(({ annotation, quote }) => ({ annotation, quote, missed: 0, mislabelled: 0 }));
+	const kind = kindOf(exercise.type);
+	const targets = kind.targets(key).map(({ annotation, quote }) => ({ annotation, quote, missed: 0, mislabelled: 0 }));
+	if (!targets.length) return [];
 	for (const answer of answers) {
 		// An answer imported before the teacher's copy changed the exercise's type cannot be scored.
 		if (answer.type !== exercise.type) continue;
-		const result = score(exercise, key, answer);
-		if (result.type !== 'mark' && result.type !== 'mark-and-label') continue;
-		result.targets.forEach((t, i) => {
-			if (!t.found) targets[i].missed++;
-			else if ('labelRight' in t && !t.labelRight) targets[i].mislabelled++;
+		kind.targetOutcomes(exercise, key, answer).forEach((outcome, i) => {
+			if (outcome === 'missed') targets[i].missed++;
+			else if (outcome === 'mislabelled') targets[i].mislabelled++;
 		});
 	}
 	// Stable: equal counts keep the key's order.
@@ -93,28 +92,13 @@ function missedTargets({ exercise, key }: KeyedExercise, answers: Answer[]): Mis
 
 function wrongAnswers({ exercise, key }: KeyedExercise, answers: Answer[], names: Names): WrongAnswer[] {
 	const counts = new Map<string, WrongAnswer>();
-	const add = (part: string, answer: string) => {
-		const id = `${part}\u0000${answer}`;
-		const entry = counts.get(id) ?? { part, answer, students: 0 };
-		entry.students++;
-		counts.set(id, entry);
-	};
 	for (const answer of answers) {
 		if (answer.type !== exercise.type) continue;
-		if (answer.type === 'choice' && exercise.type === 'choice') {
-			if (score(exercise, key, answer).score < 1) add('', answerSummary(exercise, key, answer, names));
-		} else if (answer.type === 'match' && exercise.type === 'match') {
-			for (const left of exercise.left) {
-				const given = answer.pairs[left.id];
-				if (given !== undefined && given !== exercise.pairs[left.id]) {
-					add(left.text, exercise.right.find((r) => r.id === given)?.text ?? given);
-				}
-			}
-		} else if (answer.type === 'classify' && key.type === 'classify') {
-			for (const item of key.items) {
-				const given = answer.choices[item.id];
-				if (given !== undefined && given !== item.expected) add(itemName(key, item.id, names), names.category(given));
-			}
+		for (const { part, answer: given } of kindOf(exercise.type).wrongParts(exercise, key, answer, names)) {
+			const id = `${part}\u0000${given}`;
+			const entry = counts.get(id) ?? { part, answer: given, students: 0 };
+			entry.students++;
+			counts.set(id, entry);
 		}
 	}
 	// Stable: equal counts keep the order first met.
