@@ -165,7 +165,7 @@ test('a backup from another computer is checked, then merged into this gradebook
 	await openGradebook(page);
 	await paste(page, resultCode(homework, 'Ada', { [choice.id]: [right] }));
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export a backup' }).click();
+	await page.getByRole('region', { name: 'Backup' }).getByRole('button', { name: 'Export a backup' }).click();
 	const file = await (await download).path();
 
 	const other = await (await browser.newContext()).newPage();

@@ -438,9 +438,10 @@ test('the teacher keeps the gradebook in a file (File System Access), saves to i
 		(text) => ((window as unknown as { testFiles: Record<string, string> }).testFiles['sidelight-gradebook.json'] = text),
 		kept['sidelight-gradebook.json']
 	);
-	teacher.once('dialog', (d) => d.accept());
 	await teacher.getByRole('button', { name: 'Open a gradebook file…' }).click();
-	await expect(teacher.getByText('Gradebook restored from the backup.')).toBeVisible();
+	// Checked like any backup, then the teacher chooses what happens to this browser's gradebook.
+	await teacher.getByRole('button', { name: 'Replace this gradebook with the backup' }).click();
+	await expect(teacher.getByText('The gradebook was replaced by the backup.')).toBeVisible();
 	await expect(teacher.getByRole('row', { name: /Kim/ })).toBeVisible();
 	await teacher.reload();
 	await expect(teacher.getByRole('row', { name: /Kim/ })).toBeVisible();
