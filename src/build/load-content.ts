@@ -8,7 +8,8 @@ import { ContentError, explainProblem, isError, type Problem } from '../lib/cont
 import { SourceIndex } from '../lib/content/source.js';
 import { readCase, type TextFile } from '../lib/content/read-case.js';
 import { validateCategories } from '../lib/content/validate-categories.js';
-import type { Content, Case } from '../lib/content/types.js';
+import type { Case } from '../lib/content/types.js';
+import type { Content } from '../lib/course/bundle.js';
 import { readCourse } from '../lib/course/read-course.js';
 import type { LessonMeta } from '../lib/course/types.js';
 import { checkTerms, usedTerms, validateGlossary } from '../lib/reference/validate-glossary.js';

@@ -3,22 +3,9 @@
 // a TextQuoteSelector and a TextPositionSelector on one article. Category, explanation and links
 // take the place of the W3C `body`, flattened so authors can write them by hand.
 
-/** https://www.w3.org/TR/annotation-model/#text-quote-selector */
-export interface TextQuoteSelector {
-	type: 'TextQuoteSelector';
-	exact: string;
-	prefix?: string;
-	suffix?: string;
-}
+import type { Selector } from '../anchoring/selectors.js';
 
-/** https://www.w3.org/TR/annotation-model/#text-position-selector — offsets in UTF-16 code units, as in the DOM. */
-export interface TextPositionSelector {
-	type: 'TextPositionSelector';
-	start: number;
-	end: number;
-}
-
-export type Selector = TextQuoteSelector | TextPositionSelector;
+export type { Selector, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors.js';
 
 /**
  * How a linked passage relates to the annotation that links to it, as authors write it. `compare`: two passages worth
@@ -106,27 +93,9 @@ export interface Case {
 	claims: Claim[];
 }
 
-export interface Content {
-	categories: Category[];
-	cases: Case[];
-	/** Lessons in course order. */
-	course: import('../course/types.js').LessonMeta[];
-	/** Every exercise of the course, in course order; keys are resolved in the browser (resolveKey). */
-	exercises: import('../course/types.js').LessonExercise[];
-	/** Hard words and their definitions (lessons/glossary.json). */
-	glossary: import('../reference/types.js').GlossaryEntry[];
-	/** The reference shelf: notes on the sources and facts the case relies on (lessons/shelf/*.md). */
-	shelf: import('../reference/types.js').ShelfNote[];
-}
-
 /** An annotation as the build ships it: without what the browser derives (its quote, its backlinks). */
 export type ShippedAnnotation = Omit<AnchoredAnnotation, 'quote' | 'backlinks'>;
 
 export interface ShippedCase extends Omit<Case, 'annotations'> {
 	annotations: ShippedAnnotation[];
-}
-
-/** The content module's shape (virtual:sidelight/content); `unpackContent` turns it back into Content. */
-export interface ShippedContent extends Omit<Content, 'cases'> {
-	cases: ShippedCase[];
 }

@@ -5,18 +5,11 @@ import { FieldReader, ID_PATTERN, type Obj } from '../content/fields.js';
 import type { JsonPath, Problem } from '../content/problems.js';
 import type { Case, Category } from '../content/types.js';
 import type { SourceFile } from '../content/validate-case.js';
+import type { ExerciseContext, TypeReader } from './exercise-context.js';
 import { reportUnknownFields } from './read-fields.js';
 import { DEFAULT_ATTEMPTS, EXERCISE_TYPES, type Exercise, type ExerciseType } from './types.js';
 import { readClassify, readMark, readMarkAndLabel } from './validate-annotated.js';
 import { readChoice, readMatch, readNumeric, readRank } from './validate-self-contained.js';
-
-export interface ExerciseContext {
-	cases: readonly Case[];
-	categories: readonly Category[];
-}
-
-/** Reads the fields one type adds to the common ones, or returns undefined after reporting. */
-export type TypeReader = (data: Obj, path: JsonPath, reader: FieldReader, context: ExerciseContext) => object | undefined;
 
 const COMMON_FIELDS = ['id', 'type', 'prompt', 'attempts', 'explanation'];
 
