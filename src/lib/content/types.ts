@@ -51,6 +51,24 @@ export interface Category {
 	definition: string;
 	/** A short symbol shown beside highlights, so categories are not told apart by colour alone. */
 	symbol: string;
+	/** How its highlights look; absent, the default yellow (the symbol still tells it apart). */
+	highlight?: CategoryHighlight;
+}
+
+export const UNDERLINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
+
+/** A highlight's look, data rather than CSS, so a case may bring a category of its own. */
+export interface CategoryHighlight {
+	/** #rrggbb behind the text. */
+	background: string;
+	/** #rrggbb of the underline and the symbol (the symbol is text: 4.5:1 against the background). */
+	underline: string;
+	/** With the symbol, what tells categories apart without colour. */
+	style: (typeof UNDERLINE_STYLES)[number];
+	/** Underline thickness in CSS pixels. */
+	thickness: number;
+	/** For passages that are not the writer's own words (a duplicate, a page artifact). */
+	italic?: boolean;
 }
 
 export interface ArticleMeta {
