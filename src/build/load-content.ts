@@ -10,6 +10,7 @@ import { readCase, type TextFile } from '../lib/content/read-case.js';
 import { validateCategories } from '../lib/content/validate-categories.js';
 import type { Case } from '../lib/content/types.js';
 import type { Content } from '../lib/course/bundle.js';
+import { parseMarkdownSource } from '../lib/course/markdown-source.js';
 import { readCourse } from '../lib/course/read-course.js';
 import type { LessonMeta } from '../lib/course/types.js';
 import { checkTerms, usedTerms, validateGlossary } from '../lib/reference/validate-glossary.js';
@@ -137,7 +138,8 @@ class ContentFiles {
 			problems.push({ file: file.path, path: [], message: 'file is missing' });
 			return undefined;
 		}
-		const result = this.index.markdown(file.path, file.text);
+		const result = parseMarkdownSource(file.path, file.text);
+		if ('source' in result) this.index.add(file.path, result.source);
 		if ('problem' in result) problems.push(result.problem);
 		return 'source' in result ? result.source : undefined;
 	}

@@ -1,8 +1,8 @@
 // A content file's text, parsed once, with a way back from a JSON path to the line and offset it
 // came from. Pure (jsonc-parser runs in Node and the browser alike), so the build, check:content
-// and an in-browser editor point an author at the same place for the same problem.
+// and an in-browser editor point an author at the same place for the same problem. No YAML here:
+// a case has none, so the case reader stays small in the browser (lessons: course/markdown-source.ts).
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { parse as parseYaml } from 'yaml';
 import type { JsonPath, Problem } from './problems.js';
 
 /** A file as the validators read it: its name (for messages only) and its parsed data. */
@@ -43,40 +43,6 @@ export function parseJsonSource(file: string, text: string): { source: ParsedSou
 	return { source: { file, data: valueOf(tree), locate: (path) => locateInTree(tree, text, path) } };
 }
 
-/** A lesson or note: its YAML frontmatter (between --- lines) and the text after it. */
-export interface ParsedMarkdown {
-	file: string;
-	frontmatter: unknown;
-	body: string;
-	/** Frontmatter fields sit one per line: the field's line, or the top of the file. */
-	locate(path: JsonPath): SourceLocation;
-}
-
-export function parseMarkdownSource(file: string, text: string): { source: ParsedMarkdown } | { problem: Problem } {
-	const locate = (path: JsonPath): SourceLocation => {
-		const key = path[0];
-		if (typeof key !== 'string') return { line: 1, offset: 0 };
-		const match = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm').exec(text);
-		return match ? { line: lineAt(text, match.index), offset: match.index } : { line: 1, offset: 0 };
-	};
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-	if (!match) return { source: { file, frontmatter: undefined, body: text, locate } };
-	try {
-		return { source: { file, frontmatter: parseYaml(match[1]) as unknown, body: text.slice(match[0].length), locate } };
-	} catch (error) {
-		const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-		return {
-			problem: {
-				file,
-				path: [],
-				severity: 'error',
-				line: line ? line + 1 : 1,
-				message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`
-			}
-		};
-	}
-}
-
 /** Remembers each parsed file, so any problem about it (from any validator) can be given its line. */
 export class SourceIndex {
 	private readonly sources = new Map<string, { locate(path: JsonPath): SourceLocation | undefined }>();
@@ -87,10 +53,9 @@ export class SourceIndex {
 		return result;
 	}
 
-	markdown(file: string, text: string): { source: ParsedMarkdown } | { problem: Problem } {
-		const result = parseMarkdownSource(file, text);
-		if ('source' in result) this.sources.set(file, result.source);
-		return result;
+	/** Registers a file parsed elsewhere (a lesson's frontmatter: course/markdown-source.ts). */
+	add(file: string, source: { locate(path: JsonPath): SourceLocation | undefined }): void {
+		this.sources.set(file, source);
 	}
 
 	/** The problem with its line and offset filled in (where the file is known), and its severity. */

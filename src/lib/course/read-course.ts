@@ -6,6 +6,7 @@
 import { isObject } from '../content/fields.js';
 import type { JsonPath, Problem } from '../content/problems.js';
 import type { SourceIndex } from '../content/source.js';
+import { parseMarkdownSource } from './markdown-source.js';
 import type { Case, Category } from '../content/types.js';
 import { resolveKey } from '../exercises/resolve-key.js';
 import { validateExercises } from '../exercises/validate-exercises.js';
@@ -71,7 +72,8 @@ export function readCourse(
 			problems.push({ file: lessonFile.path, path: [], message: 'file is missing' });
 			continue;
 		}
-		const parsed = index.markdown(lessonFile.path, lessonFile.text);
+		const parsed = parseMarkdownSource(lessonFile.path, lessonFile.text);
+		if ('source' in parsed) index.add(lessonFile.path, parsed.source);
 		if ('problem' in parsed) {
 			problems.push(parsed.problem);
 			continue;
