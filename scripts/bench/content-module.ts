@@ -3,7 +3,7 @@
 // measured from the same object, serialised the same way. Each part is gzipped alone, so the parts
 // add up to more than the whole gzipped.
 // Generic over the fields, so the table follows the content's shape as it changes.
-import type { ShippedContent } from '../../src/lib/content/types.js';
+import type { ShippedContent } from '../../src/lib/course/bundle.js';
 import { sizeOf, type Size } from './bytes.js';
 
 export interface ContentPart extends Size {

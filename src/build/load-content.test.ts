@@ -8,6 +8,7 @@ import { loadContent } from './load-content.js';
 import { ContentError } from '../lib/content/problems.js';
 
 const fixture = join(import.meta.dirname, '../../tests/fixtures/minimal');
+const project = join(import.meta.dirname, '../..');
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -127,4 +128,16 @@ describe('loadContent', () => {
 		);
 		expect(message).toMatch(/^2 content problems:/);
 	});
+
+	it('reports one mistyped category in the real course as one problem, not a cascade (it was 71)', () => {
+		dir = mkdtempSync(join(tmpdir(), 'sidelight-'));
+		cpSync(join(project, 'lessons'), join(dir, 'lessons'), { recursive: true });
+		const path = join(dir, 'lessons/cases/ukraine-55000/annotations/talks-fail.json');
+		writeFileSync(path, readFileSync(path, 'utf8').replace('"headline-mismatch"', '"headline-mismatsh"'));
+		const message = problemsOf(() => loadContent({ cwd: dir }));
+		expect(message.split('\n')[0]).toBe('1 content problem:');
+		expect(message).toMatch(/talks-fail\.json:4: "a-headline-talks-fail" \(\[0\]\.category\) unknown category "headline-mismatsh"/);
+		expect(message).toMatch(/\d+ references? to annotations? with problems above (was|were) not checked/);
+	});
+
 });

@@ -2,7 +2,10 @@
 // describe a range? Works on strings only; the DOM layer renders what this computes.
 // Modelled on Hypothesis' client (src/annotator/anchoring): position first, checked against the
 // quote, with the quote (narrowed by its prefix and suffix) as the authority.
-import type { TextPositionSelector, TextQuoteSelector } from '../content/types.js';
+import type { TextRange } from '../core/range.js';
+import type { TextPositionSelector, TextQuoteSelector } from './selectors.js';
+
+export type { TextRange };
 
 /**
  * Characters of context stored before and after a quote, to begin with. 32, as in Hypothesis:
@@ -11,11 +14,6 @@ import type { TextPositionSelector, TextQuoteSelector } from '../content/types.j
  * the context until the quote is unique.
  */
 export const CONTEXT_LENGTH = 32;
-
-export interface TextRange {
-	start: number;
-	end: number;
-}
 
 /** Every range where `exact` occurs with `prefix` right before it and `suffix` right after it. */
 export function findQuote(text: string, quote: Omit<TextQuoteSelector, 'type'>): TextRange[] {

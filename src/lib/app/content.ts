@@ -1,7 +1,8 @@
 // The browser's view of the content: the validated bundle the build generated, unpacked once, with lookups.
 import shipped from 'virtual:sidelight/content';
 import { unpackContent } from '../content/shipped.js';
-import type { AnchoredAnnotation, Case, Category, Content } from '../content/types.js';
+import type { AnchoredAnnotation, Case, Category } from '../content/types.js';
+import type { Content } from '../course/bundle.js';
 
 export const content: Content = unpackContent(shipped);
 

@@ -2,7 +2,8 @@
 // the article text and backlinks repeat the links, so neither is shipped: 9 % of the content module
 // gzipped for the real course, more as annotations grow. Pure, so the round trip is tested in Node.
 import { addBacklinks } from './backlinks.js';
-import type { AnchoredAnnotation, Case, Content, ShippedCase, ShippedContent } from './types.js';
+import type { Content, ShippedContent } from '../course/bundle.js';
+import type { AnchoredAnnotation, Case, ShippedCase } from './types.js';
 
 export function packContent(content: Content): ShippedContent {
 	return {

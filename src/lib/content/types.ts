@@ -3,22 +3,9 @@
 // a TextQuoteSelector and a TextPositionSelector on one article. Category, explanation and links
 // take the place of the W3C `body`, flattened so authors can write them by hand.
 
-/** https://www.w3.org/TR/annotation-model/#text-quote-selector */
-export interface TextQuoteSelector {
-	type: 'TextQuoteSelector';
-	exact: string;
-	prefix?: string;
-	suffix?: string;
-}
+import type { Selector } from '../anchoring/selectors.js';
 
-/** https://www.w3.org/TR/annotation-model/#text-position-selector — offsets in UTF-16 code units, as in the DOM. */
-export interface TextPositionSelector {
-	type: 'TextPositionSelector';
-	start: number;
-	end: number;
-}
-
-export type Selector = TextQuoteSelector | TextPositionSelector;
+export type { Selector, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors.js';
 
 /**
  * How a linked passage relates to the annotation that links to it, as authors write it. `compare`: two passages worth
@@ -64,6 +51,24 @@ export interface Category {
 	definition: string;
 	/** A short symbol shown beside highlights, so categories are not told apart by colour alone. */
 	symbol: string;
+	/** How its highlights look; absent, the default yellow (the symbol still tells it apart). */
+	highlight?: CategoryHighlight;
+}
+
+export const UNDERLINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
+
+/** A highlight's look, data rather than CSS, so a case may bring a category of its own. */
+export interface CategoryHighlight {
+	/** #rrggbb behind the text. */
+	background: string;
+	/** #rrggbb of the underline and the symbol (the symbol is text: 4.5:1 against the background). */
+	underline: string;
+	/** With the symbol, what tells categories apart without colour. */
+	style: (typeof UNDERLINE_STYLES)[number];
+	/** Underline thickness in CSS pixels. */
+	thickness: number;
+	/** For passages that are not the writer's own words (a duplicate, a page artifact). */
+	italic?: boolean;
 }
 
 export interface ArticleMeta {
@@ -106,27 +111,9 @@ export interface Case {
 	claims: Claim[];
 }
 
-export interface Content {
-	categories: Category[];
-	cases: Case[];
-	/** Lessons in course order. */
-	course: import('../course/types.js').LessonMeta[];
-	/** Every exercise of the course, in course order; keys are resolved in the browser (resolveKey). */
-	exercises: import('../course/types.js').LessonExercise[];
-	/** Hard words and their definitions (lessons/glossary.json). */
-	glossary: import('../reference/types.js').GlossaryEntry[];
-	/** The reference shelf: notes on the sources and facts the case relies on (lessons/shelf/*.md). */
-	shelf: import('../reference/types.js').ShelfNote[];
-}
-
 /** An annotation as the build ships it: without what the browser derives (its quote, its backlinks). */
 export type ShippedAnnotation = Omit<AnchoredAnnotation, 'quote' | 'backlinks'>;
 
 export interface ShippedCase extends Omit<Case, 'annotations'> {
 	annotations: ShippedAnnotation[];
-}
-
-/** The content module's shape (virtual:sidelight/content); `unpackContent` turns it back into Content. */
-export interface ShippedContent extends Omit<Content, 'cases'> {
-	cases: ShippedCase[];
 }

@@ -1,10 +1,13 @@
 // Validates one case (its case.json, article texts, annotation files and claims table) and
-// returns it anchored and linked, or the list of problems an author must fix. Pure: the loader
-// reads the files, this decides what is wrong with them.
+// returns everything that validated, anchored and linked, with the list of problems an author
+// must fix. Partial: a problem in one annotation drops that annotation, not the case, and what
+// refers to it (links, claims cells, exercises) is counted as suppressed rather than reported
+// again, so one typo is one problem. Pure: src/lib/content/read-case.ts turns files into this input.
 import { anchor } from '../anchoring/text-quote.js';
 import { addBacklinks } from './backlinks.js';
 import { FieldReader, ID_PATTERN, isObject, truncate, type Obj } from './fields.js';
 import type { Problem } from './problems.js';
+import type { SourceFile } from './source.js';
 import type {
 	AnchoredAnnotation,
 	Article,
@@ -18,34 +21,52 @@ import type {
 	TextQuoteSelector
 } from './types.js';
 
-export const LINK_RELATIONS: readonly LinkRelation[] = ['same-claim', 'contradicted-by', 'supported-by', 'copy-of', 'compare'];
+export type { SourceFile } from './source.js';
 
-export interface SourceFile {
-	file: string;
-	data: unknown;
-}
+export const LINK_RELATIONS: readonly LinkRelation[] = ['same-claim', 'contradicted-by', 'supported-by', 'copy-of', 'compare'];
 
 export interface CaseInput {
 	caseFile: SourceFile;
+	/** The case's folder name, which its id must equal (absent for a case that has no folder yet). */
+	folder?: string;
 	/** Article texts by the file name case.json gives them (relative to the case's articles/ folder). */
 	articleTexts: Map<string, string>;
 	/** Paths of the article files, for messages. */
 	articlePath: (file: string) => string;
-	/** One file per article, named after the article id. */
-	annotationFiles: (SourceFile & { article: string })[];
+	/** One file per article: its file name (`<article id>.json`) says which article it annotates. */
+	annotationFiles: SourceFile[];
 	claimsFile?: SourceFile;
-	categories: Category[];
+	categories: readonly Category[];
 }
 
-export function validateCase(input: CaseInput): { value?: Case; problems: Problem[] } {
+export interface CaseResult {
+	/** Everything that validated; undefined only when case.json itself cannot be read. */
+	case?: Case;
+	problems: Problem[];
+	/** Ids of the case, articles and annotations that had problems: references to them are not reported again. */
+	unavailable: Set<string>;
+	/** How many references to those were left unreported. */
+	suppressed: number;
+}
+
+export function validateCase(input: CaseInput): CaseResult {
 	const problems: Problem[] = [];
-	const meta = readCaseFile(input.caseFile, new FieldReader(input.caseFile.file, problems));
-	if (!meta) return { problems };
+	const unavailable = new Set<string>();
+	let suppressed = 0;
+	const caseReader = new FieldReader(input.caseFile.file, problems);
+	const meta = readCaseFile(input.caseFile, caseReader, unavailable);
+	if (!meta) {
+		if (input.folder) unavailable.add(input.folder);
+		return { problems, unavailable, suppressed };
+	}
+	if (input.folder !== undefined && meta.id !== input.folder)
+		caseReader.report(['id'], `id "${meta.id}" should match its folder name "${input.folder}"`);
 
 	const articles: Article[] = [];
 	for (const [i, article] of meta.articles.entries()) {
 		const text = input.articleTexts.get(article.file);
 		if (text === undefined) {
+			unavailable.add(article.id);
 			problems.push({
 				file: input.caseFile.file,
 				path: ['articles', i, 'file'],
@@ -59,10 +80,16 @@ export function validateCase(input: CaseInput): { value?: Case; problems: Proble
 	const annotations: AnchoredAnnotation[] = [];
 	const where = new Map<string, { file: string; index: number }>();
 	for (const source of input.annotationFiles) {
-		const article = articles.find((a) => a.id === source.article);
+		const name = (source.file.split('/').pop() ?? '').replace(/\.json$/, '');
+		const article = articles.find((a) => a.id === name);
 		const reader = new FieldReader(source.file, problems);
 		if (!article) {
-			reader.report([], `annotation file is for article "${source.article}", which ${meta.id}/case.json does not list`);
+			if (unavailable.has(name)) {
+				// Its article has a problem of its own: what links to these annotations is not reported either.
+				suppressed++;
+				for (const raw of Array.isArray(source.data) ? source.data : [])
+					if (isObject(raw) && typeof raw.id === 'string') unavailable.add(raw.id);
+			} else reader.report([], `annotation file is for article "${name}", which ${meta.id}/case.json does not list`);
 			continue;
 		}
 		if (!Array.isArray(source.data)) {
@@ -70,14 +97,21 @@ export function validateCase(input: CaseInput): { value?: Case; problems: Proble
 			continue;
 		}
 		for (const [index, raw] of source.data.entries()) {
+			const before = problems.length;
 			const annotation = readAnnotation(raw, [index], reader, article, categories);
-			if (!annotation) continue;
+			if (!annotation) {
+				const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+				if (id && !where.has(id)) unavailable.add(id);
+				if (problems.length === before) reader.report([index], 'this annotation could not be read');
+				continue;
+			}
 			const earlier = where.get(annotation.id);
 			if (earlier) {
 				reader.forId(annotation.id).report([index, 'id'], `duplicate id: also used in ${earlier.file} at [${earlier.index}]`);
 				continue;
 			}
 			where.set(annotation.id, { file: source.file, index });
+			unavailable.delete(annotation.id);
 			annotations.push(annotation);
 		}
 	}
@@ -86,21 +120,26 @@ export function validateCase(input: CaseInput): { value?: Case; problems: Proble
 	for (const annotation of annotations) {
 		const { file, index } = where.get(annotation.id)!;
 		const reader = new FieldReader(file, problems, annotation.id);
+		const kept = [];
 		for (const [i, link] of annotation.links.entries()) {
-			const other = byId.get(link.to);
 			if (link.to === annotation.id) reader.report([index, 'links', i, 'to'], 'an annotation cannot link to itself');
-			else if (!other)
-				reader.report([index, 'links', i, 'to'], `links to "${link.to}", but no annotation in this case has that id`);
+			else if (byId.has(link.to)) kept.push(link);
+			else if (unavailable.has(link.to)) suppressed++;
+			else reader.report([index, 'links', i, 'to'], `links to "${link.to}", but no annotation in this case has that id`);
 		}
+		annotation.links = kept;
 	}
 	addBacklinks(annotations);
 
-	const claims = input.claimsFile ? readClaims(input.claimsFile, problems, articles, byId) : [];
-	const value: Case = { id: meta.id, title: meta.title, summary: meta.summary, articles, annotations, claims };
-	return problems.length ? { problems } : { value, problems };
+	const claims = input.claimsFile
+		? readClaims(input.claimsFile, problems, articles, byId, unavailable)
+		: { claims: [], suppressed: 0 };
+	suppressed += claims.suppressed;
+	const value: Case = { id: meta.id, title: meta.title, summary: meta.summary, articles, annotations, claims: claims.claims };
+	return { case: value, problems, unavailable, suppressed };
 }
 
-function readCaseFile(source: SourceFile, reader: FieldReader) {
+function readCaseFile(source: SourceFile, reader: FieldReader, unavailable: Set<string>) {
 	const data = reader.object(source.data, [], 'case.json');
 	if (!data) return undefined;
 	const id = reader.string(data, 'id', []);
@@ -125,6 +164,7 @@ function readCaseFile(source: SourceFile, reader: FieldReader) {
 			reader.report([...path, 'id'], `id should be lower-case words joined by hyphens, got "${meta.id}"`);
 		if (meta.id && articles.some((a) => a.id === meta.id)) reader.report([...path, 'id'], `duplicate article id "${meta.id}"`);
 		if (Object.values(meta).every((v) => v !== undefined)) articles.push(meta as ArticleMeta);
+		else if (meta.id) unavailable.add(meta.id);
 	}
 	if (!id || !title || !summary || !list) return undefined;
 	return { id, title, summary, articles };
@@ -246,12 +286,14 @@ function readClaims(
 	source: SourceFile,
 	problems: Problem[],
 	articles: Article[],
-	annotations: Map<string, AnchoredAnnotation>
-): Claim[] {
+	annotations: Map<string, AnchoredAnnotation>,
+	unavailable: Set<string>
+): { claims: Claim[]; suppressed: number } {
 	const reader = new FieldReader(source.file, problems);
 	const data = reader.object(source.data, [], 'claims.json');
 	const list = data && reader.array(data, 'claims', []);
-	if (!list) return [];
+	let suppressed = 0;
+	if (!list) return { claims: [], suppressed };
 	const claims: Claim[] = [];
 	for (const [i, raw] of list.entries()) {
 		const item = reader.object(raw, ['claims', i], 'a claim');
@@ -263,7 +305,8 @@ function readClaims(
 		if (!id || !topic || !cellsData) continue;
 		const cells: Record<string, ClaimCell> = {};
 		for (const key of Object.keys(cellsData)) {
-			if (!articles.some((a) => a.id === key))
+			if (unavailable.has(key)) suppressed++;
+			else if (!articles.some((a) => a.id === key))
 				claimReader.report(['claims', i, 'cells', key], `"${key}" is not an article of this case`);
 		}
 		for (const article of articles) {
@@ -278,9 +321,12 @@ function readClaims(
 			const says = claimReader.stringOrNull(cellData, 'says', path);
 			const authority = claimReader.stringOrNull(cellData, 'authority', path, { optional: true }) ?? null;
 			const refs = claimReader.array(cellData, 'annotations', path, { optional: true }) ?? [];
+			const kept: string[] = [];
 			for (const [j, ref] of refs.entries()) {
 				const annotation = typeof ref === 'string' ? annotations.get(ref) : undefined;
-				if (!annotation)
+				if (annotation?.article === article.id) kept.push(annotation.id);
+				if (!annotation && typeof ref === 'string' && unavailable.has(ref)) suppressed++;
+				else if (!annotation)
 					claimReader.report([...path, 'annotations', j], `refers to annotation ${JSON.stringify(ref)}, which does not exist`);
 				else if (annotation.article !== article.id) {
 					claimReader.report(
@@ -289,10 +335,9 @@ function readClaims(
 					);
 				}
 			}
-			if (says !== undefined)
-				cells[article.id] = { says, authority, annotations: refs.filter((r): r is string => typeof r === 'string') };
+			if (says !== undefined) cells[article.id] = { says, authority, annotations: kept };
 		}
 		claims.push({ id, topic, cells });
 	}
-	return claims;
+	return { claims, suppressed };
 }

@@ -50,7 +50,7 @@ export function validateLesson(input: LessonInput, problems: Problem[]): LessonM
 		reader.report(['case'], 'write caseId instead of case (mdsvex makes each key a variable, and case is a reserved word)');
 	const caseId = reader.string(data, 'caseId', []);
 	if (caseId && !input.caseIds.includes(caseId))
-		reader.report(['caseId'], `case "${caseId}" does not exist; known: ${input.caseIds.join(', ')}`);
+		reader.report(['caseId'], `case "${caseId}" does not exist; known: ${input.caseIds.join(', ') || 'none'}`);
 
 	const placed = placedExercises(input.body);
 	for (const id of placed) {

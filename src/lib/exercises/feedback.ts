@@ -7,31 +7,15 @@
 // on request. Pure: the page renders what this returns and nothing else from the key.
 import { kindOf } from './kinds/index.js';
 import type { Part } from './kinds/kind.js';
-import type { Answer, Exercise, Key, Result, TextRange } from './types.js';
+import type { FeedbackLine, HighlightRange } from './feedback-lines.js';
+import type { Answer, Exercise, Key, Result } from './types.js';
 
 export { choiceScoring } from './kinds/choice.js';
 
 /** Why the exercise is over, when it is: then the key may be shown. */
 export type Ending = 'correct' | 'last-attempt' | 'revealed' | 'handed-in';
 
-export type Verdict = 'right' | 'wrong' | 'partly' | 'missed' | 'borderline' | 'unanswered';
-
-/** Feedback on one thing the student answered (or, once the exercise is over, one part of the key). */
-export interface FeedbackLine {
-	/** What the line is about: an option, item or left id, an article id (rank), or `mark-<n>`/`target-<annotation>`. */
-	ref: string;
-	verdict: Verdict;
-	/** The verdict in words, starting with ✓, ✗, ◐ or ~ (never colour alone). */
-	label: string;
-	/** The passage or mark the line is about, quoted (mark exercises). */
-	quote?: string;
-	/** Why: only once the exercise is over. */
-	detail?: string;
-}
-
-export interface HighlightRange extends TextRange {
-	kind: 'found' | 'partly' | 'missed' | 'false';
-}
+export type { FeedbackLine, HighlightRange, Verdict } from './feedback-lines.js';
 
 export interface Feedback {
 	/** Set once the exercise is over; null while attempts remain. */

@@ -6,7 +6,7 @@ import type { JsonPath } from '../content/problems.js';
 import type { AnchoredAnnotation, Case } from '../content/types.js';
 import { quoteList, readIdList, reportUnknownFields, type Listed } from './read-fields.js';
 import type { ClassifyItem } from './types.js';
-import type { ExerciseContext } from './validate/context.js';
+import { readCaseRef, reportUnknownCase, type ExerciseContext } from './exercise-context.js';
 
 export function readMark(data: Obj, path: JsonPath, reader: FieldReader, context: ExerciseContext) {
 	return readMarkFields(data, path, reader, context)?.fields;
@@ -153,14 +153,6 @@ interface ArticleRef {
 }
 
 /** The exercise's case and article, reported if either does not exist. */
-export function readCaseRef(data: Obj, path: JsonPath, reader: FieldReader, context: ExerciseContext): Case | undefined {
-	const caseId = reader.string(data, 'case', path) ?? undefined;
-	if (caseId === undefined) return undefined;
-	const found = context.cases.find((c) => c.id === caseId);
-	if (!found) reportUnknownCase(reader, path, caseId, context.cases);
-	return found;
-}
-
 function readArticle(data: Obj, path: JsonPath, reader: FieldReader, context: ExerciseContext): ArticleRef | undefined {
 	const found = readCaseRef(data, path, reader, context);
 	const article = reader.string(data, 'article', path) ?? undefined;
@@ -173,10 +165,6 @@ function readArticle(data: Obj, path: JsonPath, reader: FieldReader, context: Ex
 		return undefined;
 	}
 	return { found, article };
-}
-
-function reportUnknownCase(reader: FieldReader, path: JsonPath, caseId: string, cases: readonly Case[]) {
-	reader.report([...path, 'case'], `case "${caseId}" does not exist; known: ${cases.map((c) => c.id).join(', ') || 'none'}`);
 }
 
 interface AnnotationRef extends Listed {

@@ -5,12 +5,12 @@ import { FieldReader, ID_PATTERN, type Obj } from '../content/fields.js';
 import type { JsonPath, Problem } from '../content/problems.js';
 import type { Case, Category } from '../content/types.js';
 import type { SourceFile } from '../content/validate-case.js';
+import type { ExerciseContext } from './exercise-context.js';
 import { reportUnknownFields } from './read-fields.js';
 import { kindOf } from './kinds/index.js';
 import { DEFAULT_ATTEMPTS, EXERCISE_TYPES, type Exercise } from './types.js';
-import type { ExerciseContext } from './validate/context.js';
 
-export type { ExerciseContext, TypeReader } from './validate/context.js';
+export type { ExerciseContext, TypeReader } from './exercise-context.js';
 
 const COMMON_FIELDS = ['id', 'type', 'prompt', 'attempts', 'explanation'];
 

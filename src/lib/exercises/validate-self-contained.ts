@@ -4,8 +4,7 @@ import type { FieldReader, Obj } from '../content/fields.js';
 import type { JsonPath } from '../content/problems.js';
 import { quoteList, readBoolean, readIdList, readNumber, reportUnknownFields } from './read-fields.js';
 import type { ChoiceOption, MatchItem } from './types.js';
-import { readCaseRef } from './validate-annotated.js';
-import type { ExerciseContext } from './validate/context.js';
+import { readCaseRef, type ExerciseContext } from './exercise-context.js';
 
 export function readMatch(data: Obj, path: JsonPath, reader: FieldReader) {
 	const left = readItems(data, 'left', path, reader);

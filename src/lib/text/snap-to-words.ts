@@ -1,7 +1,7 @@
 // Turns a rough drag selection (mouse or touch) into the passage a student meant: whole words,
 // without the spaces and separators the drag swept up at either end. Marks are compared with
 // annotations by their characters, so a mark should start and end where a reader would.
-import type { TextRange } from '../anchoring/text-quote.js';
+import type { TextRange } from '../core/range.js';
 import { CLOSER_OF, CLOSERS, OPENERS, SENTENCE_ENDS, isWordAt } from './characters.js';
 
 /**

@@ -1,7 +1,7 @@
 // The steps a keyboard user moves by when marking: sentences, and the clauses of long sentences,
 // so that a student who cannot drag can still mark "sources close to the president" without
 // marking the whole sentence around it. Every word of the text is in exactly one clause.
-import type { TextRange } from '../anchoring/text-quote.js';
+import type { TextRange } from '../core/range.js';
 import { CLOSERS, countWords, isSpace, isWordAt } from './characters.js';
 import { splitIntoSentences } from './split-into-sentences.js';
 

@@ -2,7 +2,7 @@
 // scoring uses to tell a mark that covers its target from one that covers the whole paragraph.
 // A heuristic for news prose, not a linguistic parser: it must never produce an empty range and
 // must put every word in exactly one sentence.
-import type { TextRange } from '../anchoring/text-quote.js';
+import type { TextRange } from '../core/range.js';
 import { CLOSERS, LINE_BREAK, SENTENCE_ENDS, isLowerCase, isSpace } from './characters.js';
 
 /**

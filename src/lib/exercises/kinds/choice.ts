@@ -1,6 +1,6 @@
 // Choice: one or several options; the exercise holds the key and each option's feedback.
 import { scoreChoice } from '../score-choice.js';
-import type { FeedbackLine } from '../feedback.js';
+import type { FeedbackLine } from '../feedback-lines.js';
 import type { ChoiceExercise, ChoiceResult } from '../types.js';
 import { readChoice } from '../validate-self-contained.js';
 import type { Kind, Part } from './kind.js';

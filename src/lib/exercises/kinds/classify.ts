@@ -1,7 +1,7 @@
 // Classify: put each of a set of annotated passages in the right category. The key comes from
 // the case: each item's passage, and its annotation's category unless the item names another.
 import type { Case } from '../../content/types.js';
-import type { FeedbackLine } from '../feedback.js';
+import type { FeedbackLine } from '../feedback-lines.js';
 import type { ClassifyExercise, ClassifyKey, ClassifyResult } from '../types.js';
 import { scoreClassify } from '../score-classify.js';
 import { readClassify } from '../validate-annotated.js';

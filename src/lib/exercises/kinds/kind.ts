@@ -3,9 +3,9 @@
 // type; the dispatchers (score.ts, answers.ts, resolve-key.ts, feedback.ts, the answer codec,
 // the gradebook's summaries) look the type up in the registry.
 import type { Case } from '../../content/types.js';
-import type { FeedbackLine, HighlightRange } from '../feedback.js';
+import type { FeedbackLine, HighlightRange } from '../feedback-lines.js';
 import type { Answer, ClassifyKey, Exercise, ExerciseType, MarkKey, Result, SelfContainedKey, TextRange } from '../types.js';
-import type { TypeReader } from '../validate/context.js';
+import type { TypeReader } from '../exercise-context.js';
 
 export type ExerciseOf<T extends ExerciseType> = Extract<Exercise, { type: T }>;
 export type AnswerOf<T extends ExerciseType> = Extract<Answer, { type: T }>;

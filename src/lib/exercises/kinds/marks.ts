@@ -2,7 +2,7 @@
 // names), the feedback on marks, the summary of marks and how each target fared. The two kinds
 // (mark.ts, mark-and-label.ts) differ only in labels.
 import type { Case } from '../../content/types.js';
-import type { FeedbackLine, HighlightRange } from '../feedback.js';
+import type { FeedbackLine, HighlightRange } from '../feedback-lines.js';
 import { clampRange, overlaps } from '../ranges.js';
 import type {
 	LabelledMark,

@@ -1,6 +1,6 @@
 // Match: pair each left item with a right one; the exercise holds the key.
 import { scoreMatch } from '../score-match.js';
-import type { FeedbackLine } from '../feedback.js';
+import type { FeedbackLine } from '../feedback-lines.js';
 import type { MatchExercise, MatchResult } from '../types.js';
 import { readMatch } from '../validate-self-contained.js';
 import type { Kind, Part } from './kind.js';

@@ -1,6 +1,6 @@
 // Numeric: work out a number from the text; the exercise holds it and the tolerance.
 import { scoreNumeric } from '../score-numeric.js';
-import type { FeedbackLine } from '../feedback.js';
+import type { FeedbackLine } from '../feedback-lines.js';
 import type { NumericExercise, NumericResult } from '../types.js';
 import { readNumeric } from '../validate-self-contained.js';
 import type { Kind, Part } from './kind.js';

@@ -1,6 +1,6 @@
 // Rank: put a case's articles in order, best supported first; the exercise holds the order.
 import { scoreRank } from '../score-rank.js';
-import type { FeedbackLine } from '../feedback.js';
+import type { FeedbackLine } from '../feedback-lines.js';
 import type { RankAnswer, RankExercise, RankResult } from '../types.js';
 import { readRank } from '../validate-self-contained.js';
 import type { Kind, Part } from './kind.js';

@@ -2,7 +2,7 @@
 // per-item feedback and summary shares.
 import { truncate } from '../../content/fields.js';
 import type { AnchoredAnnotation, Case } from '../../content/types.js';
-import type { FeedbackLine } from '../feedback.js';
+import type { FeedbackLine } from '../feedback-lines.js';
 import type { KeyPassage } from '../types.js';
 import type { Choices } from './kind.js';
 

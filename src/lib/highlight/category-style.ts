@@ -1,0 +1,25 @@
+// A category's look as CSS custom properties (--hl, --ul, --line, --thickness, --slant), set on
+// each highlight by the components, so the colours and line styles come from the category data
+// (lessons/categories.json, or a case's own) rather than per-slug rules in src/app.css.
+import type { Category, CategoryHighlight } from '../content/types.js';
+
+/** The style attribute for a highlight; empty (the default yellow from app.css) without a look. */
+export function highlightStyle(highlight: CategoryHighlight | undefined): string {
+	if (!highlight) return '';
+	const { background, underline, style, thickness, italic } = highlight;
+	return `--hl: ${background}; --ul: ${underline}; --line: ${style}; --thickness: ${thickness}px; --slant: ${italic ? 'italic' : 'normal'}`;
+}
+
+/**
+ * Where annotations of several categories overlap, the one that colours the passage: the latest
+ * in the categories file, as the CSS cascade decided when each slug had its own rule.
+ */
+export function dominantCategory(slugs: readonly string[], categories: readonly Category[]): Category | undefined {
+	let found: Category | undefined;
+	let at = -1;
+	for (const slug of slugs) {
+		const index = categories.findIndex((c) => c.slug === slug);
+		if (index > at) [found, at] = [categories[index], index];
+	}
+	return found;
+}
