@@ -1,0 +1,52 @@
+// `npm run package:scorm`: the whole course as a SCORM 1.2 package for an LMS (Moodle, Canvas,
+// Blackboard, Kolibri…): dist/sidelight-scorm-<version>.zip, one SCO, imsmanifest.xml and
+// index.html at the zip's root (see src/lib/scorm/package-files.ts). Builds the site first unless
+// build/ is newer than its sources (`--rebuild` forces it), like `npm run package`.
+// `--mastery N` sets the pass mark in percent (default 70); `--mastery none` leaves pass/fail to the LMS.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { BUILD, ROOT, ensureFreshBuild } from './bench/project.js';
+import { readBuild } from './package-contents.js';
+import { DEFAULT_MASTERY } from '../src/lib/scorm/course-package.js';
+import { scormPackageFiles } from '../src/lib/scorm/package-files.js';
+
+function masteryFromArgs(): number | null {
+	const at = process.argv.indexOf('--mastery');
+	if (at === -1) return DEFAULT_MASTERY;
+	const value = process.argv[at + 1];
+	if (value === 'none') return null;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 0 || n > 100)
+		throw new Error(`--mastery takes a whole percent from 0 to 100 or "none", got "${value}"`);
+	return n;
+}
+
+async function main() {
+	const masteryScore = masteryFromArgs();
+	if (await ensureFreshBuild({ force: process.argv.includes('--rebuild'), log: console.log })) console.log('Built build/.');
+	else console.log('Using build/: it is newer than its sources.');
+	const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+	const files = scormPackageFiles(readBuild(BUILD), {
+		identifier: `sidelight-course-${version}`,
+		title: 'Sidelight: reading the news side by side',
+		config: { masteryScore }
+	});
+	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+	const mtime = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : statSync(join(BUILD, 'index.html')).mtime;
+	const entries: Zippable = {};
+	for (const name of [...files.keys()].sort()) entries[name] = [files.get(name)!, { mtime }];
+	const zip = zipSync(entries, { level: 9 });
+	const dist = join(ROOT, 'dist');
+	mkdirSync(dist, { recursive: true });
+	const zipPath = join(dist, `sidelight-scorm-${version}.zip`);
+	writeFileSync(zipPath, zip);
+	console.log(
+		`${relative(process.cwd(), zipPath)}: ${(zip.length / 1000).toFixed(1)} KB (${files.size} files, mastery ${masteryScore ?? 'none'})`
+	);
+}
+
+main().catch((error) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});
