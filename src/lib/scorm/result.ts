@@ -70,3 +70,16 @@ export function handInCode(
 		notStored: ids.slice(low)
 	};
 }
+
+/**
+ * What a returning student continues with: for each exercise, whichever of this browser's record
+ * and the LMS's has more checked attempts (the browser's on a tie: it also holds unchecked drafts).
+ * Nothing either side holds more of is dropped.
+ */
+export function mergeResumed(local: ProgressState, resumed: ProgressState): ProgressState {
+	const merged: ProgressState = { ...local };
+	for (const [id, entry] of Object.entries(resumed)) {
+		if (entry.attempts.length > (local[id]?.attempts.length ?? 0)) merged[id] = entry;
+	}
+	return merged;
+}

@@ -8,7 +8,7 @@ import { courseAssignment, DEFAULT_MASTERY } from './course-package.js';
 import { MAX_SUSPEND_DATA, isIdentifier } from './data-model.js';
 import { ScormSession } from './session.js';
 import { courseExercises, testLms } from './testing.js';
-import { handInCode } from './result.js';
+import { handInCode, mergeResumed } from './result.js';
 
 const exercises = courseExercises();
 const assignment = courseAssignment(exercises);
@@ -153,3 +153,14 @@ function keyAnswerOf(id: string) {
 	const { exercise, key } = exercises.find((e) => e.exercise.id === id)!;
 	return keyAnswer(exercise, key);
 }
+
+describe('resuming in a browser that has answers of its own', () => {
+	it('keeps, per exercise, whichever side has more checks, so neither loses an attempt', () => {
+		const [a, b] = exercises.map((e) => e.exercise.id);
+		const one = allKeyed(1, exercises.slice(0, 2));
+		const two = allKeyed(2, exercises.slice(0, 2));
+		const merged = mergeResumed({ [a]: two[a], [b]: one[b] }, { [a]: one[a], [b]: two[b] });
+		expect(merged[a]).toBe(two[a]);
+		expect(merged[b]).toBe(two[b]);
+	});
+});

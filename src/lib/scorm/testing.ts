@@ -1,11 +1,15 @@
 // Test helpers (Node only): the real course with its keys, and scorm-again's SCORM 1.2 runtime as
 // the LMS, recording every value Sidelight writes.
 import { join } from 'node:path';
-import { Scorm12API } from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
+import type DeclaredScorm12API from 'scorm-again/scorm12';
 import { loadContent } from '../../build/load-content.js';
 import type { KeyedExercise } from '../course/types.js';
 import { resolveKey } from '../exercises/resolve-key.js';
 import type { Scorm12Api } from './api.js';
+
+// The ESM build exports the class by name; its type declarations say default.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof DeclaredScorm12API };
 
 export function courseExercises(): KeyedExercise[] {
 	const content = loadContent({ cwd: join(import.meta.dirname, '../../..') });

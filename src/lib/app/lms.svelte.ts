@@ -1,0 +1,83 @@
+// Sidelight inside an LMS: when the page is a SCORM package (index.html carries the sidelight-lms
+// meta tag) and the LMS's API is found, resume from what the LMS kept, report every check to it,
+// and finish the session when the page goes away. Anywhere else (the normal site, a package opened
+// outside an LMS) this does nothing and the page works exactly as usual. It touches the progress
+// store only through its public methods (get, reset, check, state).
+import { courseAssignment, LMS_META, parseLmsConfig } from '../scorm/course-package.js';
+import { findApi } from '../scorm/api.js';
+import { mergeResumed } from '../scorm/result.js';
+import { ScormSession } from '../scorm/session.js';
+import type { KeyedExercise } from '../course/types.js';
+import type { Answer } from '../exercises/types.js';
+import type { ExerciseProgress, ProgressState } from '../progress/progress.js';
+
+export interface ProgressLike {
+	readonly state: ProgressState;
+	get(id: string): ExerciseProgress;
+	reset(ids: readonly string[]): unknown;
+	check(id: string, answer: Answer, score: number): unknown;
+}
+
+/** What the page tells the student about the LMS connection. */
+export const lms = $state({
+	connected: false,
+	/** Problems the student must hear about: answers the LMS could not keep, refused writes, unreadable saves. */
+	warnings: [] as string[]
+});
+
+/** Reads the package's config; null on the normal site. */
+function packageConfig() {
+	const meta = document.querySelector<HTMLMetaElement>(`meta[name="${LMS_META}"]`);
+	return meta ? parseLmsConfig(meta.content) : null;
+}
+
+export function isLmsPackage(): boolean {
+	return typeof document !== 'undefined' && document.querySelector(`meta[name="${LMS_META}"]`) !== null;
+}
+
+/** Connects the course's progress store to the LMS, if there is one. Returns a function that disconnects. */
+export function connectLms(progress: ProgressLike, exercises: readonly KeyedExercise[]): () => void {
+	const config = packageConfig();
+	if (!config) return () => {};
+	const api = findApi(window);
+	if (!api) return () => {};
+	const started = ScormSession.start(api, {
+		exercises,
+		assignment: courseAssignment(exercises),
+		masteryScore: config.masteryScore
+	});
+	if (!started) {
+		lms.warnings = [
+			'Your LMS did not start a session, so your score is not sent to it. Your answers are still saved in this browser.'
+		];
+		return () => {};
+	}
+	const { session, resumed, problem } = started;
+	if (problem) lms.warnings = [problem];
+	const merged = mergeResumed(progress.state, resumed);
+	for (const [id, entry] of Object.entries(merged)) {
+		if (entry === progress.state[id]) continue;
+		progress.reset([id]);
+		for (const attempt of entry.attempts) progress.check(id, attempt.answer, attempt.score);
+	}
+	lms.connected = true;
+	const stop = $effect.root(() => {
+		$effect(() => {
+			const report = session.sync(progress.state);
+			const warnings = [...(problem ? [problem] : []), ...report.errors.map((e) => `The LMS refused a value: ${e}`)];
+			if (report.notStored.length) {
+				warnings.push(
+					`Your LMS has room for only part of your answers: ${report.notStored.length} exercise(s) are saved in this browser only. Your score in the LMS still counts them.`
+				);
+			}
+			lms.warnings = warnings;
+		});
+	});
+	const finish = () => session.finish(progress.state);
+	window.addEventListener('pagehide', finish);
+	return () => {
+		stop();
+		window.removeEventListener('pagehide', finish);
+		finish();
+	};
+}
