@@ -49,6 +49,7 @@ function serve(files: Map<string, Uint8Array>): Promise<Server> {
 }
 
 const test = base.extend<{ lms: string }>({
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter.
 	lms: async ({}, use) => {
 		const files = scormPackageFiles(readBuild('build'), {
 			identifier: 'sidelight-e2e',
