@@ -11,7 +11,7 @@
 // Single characters are the position of the option (0–9, then a–z): at most 36 per list, which
 // the validator's limits for exercises stay under; an exercise over it falls back to `performance`.
 // xAPI responses (xAPI 1.0.3, "Interaction Activities"): ids joined with "[,]", pairs with "[.]".
-import type { Answer, Exercise, ExerciseType } from '../exercises/types.js';
+import type { Answer, ClassifyKey, Exercise, ExerciseType, Key, MarkKey } from '../exercises/types.js';
 
 /** SCORM 1.2's CMIFeedback and CMIString255 limit. */
 export const MAX_FEEDBACK = 255;
@@ -27,6 +27,8 @@ interface Kind<E extends Exercise, A extends Answer> {
 	scormResponse(exercise: E, answer: A): string | null;
 	/** The answer as xAPI `result.response`. */
 	xapiResponse(exercise: E, answer: A): string;
+	/** The xAPI `correctResponsesPattern`: the key's answer in the `xapiResponse` format. */
+	xapiCorrect(exercise: E, key: Key): string[];
 	/** The xAPI `choices`/`source`/`target` lists, by id, with the text a teacher reads. */
 	xapiLists(exercise: E): Record<string, { id: string; description: Record<string, string> }[]>;
 }
@@ -64,6 +66,7 @@ const KINDS: { [T in ExerciseType]: Kind<Extract<Exercise, { type: T }>, Extract
 		xapi: 'other',
 		scormResponse: (_e, a) => rangesResponse(a.marks.map((m) => `${m.start}-${m.end}`)),
 		xapiResponse: (_e, a) => a.marks.map((m) => `${m.start}-${m.end}`).join('[,]'),
+		xapiCorrect: (_e, k) => [(k as MarkKey).targets.map((t) => `${t.start}-${t.end}`).join('[,]')],
 		xapiLists: () => ({})
 	},
 	'mark-and-label': {
@@ -71,6 +74,7 @@ const KINDS: { [T in ExerciseType]: Kind<Extract<Exercise, { type: T }>, Extract
 		xapi: 'other',
 		scormResponse: (_e, a) => rangesResponse(a.marks.map((m) => `${m.start}-${m.end}:${m.label ?? ''}`)),
 		xapiResponse: (_e, a) => a.marks.map((m) => `${m.start}-${m.end}[.]${m.label ?? ''}`).join('[,]'),
+		xapiCorrect: (_e, k) => [(k as MarkKey).targets.map((t) => `${t.start}-${t.end}[.]${t.category}`).join('[,]')],
 		xapiLists: () => ({})
 	},
 	classify: {
@@ -85,6 +89,7 @@ const KINDS: { [T in ExerciseType]: Kind<Extract<Exercise, { type: T }>, Extract
 				.filter((item) => a.choices[item.id])
 				.map((item) => `${item.id}[.]${a.choices[item.id]}`)
 				.join('[,]'),
+		xapiCorrect: (_e, k) => [(k as ClassifyKey).items.map((i) => `${i.id}[.]${i.expected}`).join('[,]')],
 		xapiLists: (e) => ({ source: slugs(e.items.map((i) => i.id)), target: slugs(e.categories) })
 	},
 	match: {
@@ -99,6 +104,11 @@ const KINDS: { [T in ExerciseType]: Kind<Extract<Exercise, { type: T }>, Extract
 				.filter((l) => a.pairs[l.id])
 				.map((l) => `${l.id}[.]${a.pairs[l.id]}`)
 				.join('[,]'),
+		xapiCorrect: (e) => [
+			Object.entries(e.pairs)
+				.map(([l, r]) => `${l}[.]${r}`)
+				.join('[,]')
+		],
 		xapiLists: (e) => ({ source: list(e.left), target: list(e.right) })
 	},
 	choice: {
@@ -110,6 +120,12 @@ const KINDS: { [T in ExerciseType]: Kind<Extract<Exercise, { type: T }>, Extract
 				.filter((o) => a.selected.includes(o.id))
 				.map((o) => o.id)
 				.join('[,]'),
+		xapiCorrect: (e) => [
+			e.options
+				.filter((o) => o.correct)
+				.map((o) => o.id)
+				.join('[,]')
+		],
 		xapiLists: (e) => ({ choices: list(e.options) })
 	},
 	rank: {
@@ -117,6 +133,7 @@ const KINDS: { [T in ExerciseType]: Kind<Extract<Exercise, { type: T }>, Extract
 		xapi: 'sequencing',
 		scormResponse: (e, a) => chars(a.order.map((id) => e.items.indexOf(id))),
 		xapiResponse: (_e, a) => a.order.join('[,]'),
+		xapiCorrect: (e) => [e.order.join('[,]')],
 		xapiLists: (e) => ({ choices: slugs(e.items) })
 	},
 	numeric: {
@@ -124,6 +141,7 @@ const KINDS: { [T in ExerciseType]: Kind<Extract<Exercise, { type: T }>, Extract
 		xapi: 'numeric',
 		scormResponse: (_e, a) => (a.value === null ? '' : String(a.value)),
 		xapiResponse: (_e, a) => (a.value === null ? '' : String(a.value)),
+		xapiCorrect: (e) => [e.tolerance ? `${e.answer - e.tolerance}[:]${e.answer + e.tolerance}` : String(e.answer)],
 		xapiLists: () => ({})
 	}
 };
