@@ -8,7 +8,10 @@ import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { BUILD, ROOT, ensureFreshBuild } from './bench/project.js';
 import { readBuild } from './package-contents.js';
-import { DEFAULT_MASTERY } from '../src/lib/scorm/course-package.js';
+import { encodeAssignment } from '../src/lib/assignments/assignment-code.js';
+import { resolveKey } from '../src/lib/exercises/resolve-key.js';
+import { loadContent } from '../src/build/load-content.js';
+import { DEFAULT_MASTERY, courseAssignment } from '../src/lib/scorm/course-package.js';
 import { scormPackageFiles } from '../src/lib/scorm/package-files.js';
 
 function masteryFromArgs(): number | null {
@@ -44,6 +47,12 @@ async function main() {
 	console.log(
 		`${relative(process.cwd(), zipPath)}: ${(zip.length / 1000).toFixed(1)} KB (${files.size} files, mastery ${masteryScore ?? 'none'})`
 	);
+	// The result codes the package stores are written against the whole course as one assignment;
+	// the gradebook re-scores them once it has that assignment's code.
+	const content = loadContent({ cwd: ROOT });
+	const exercises = content.exercises.map((e) => ({ ...e, key: resolveKey(e.exercise, content.cases) }));
+	console.log("To re-score in Sidelight's gradebook the codes the LMS keeps (cmi.comments), add this assignment there first:");
+	console.log(encodeAssignment(courseAssignment(exercises)));
 }
 
 main().catch((error) => {
