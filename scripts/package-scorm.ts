@@ -5,7 +5,6 @@
 // `--mastery N` sets the pass mark in percent (default 70); `--mastery none` leaves pass/fail to the LMS.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import { BUILD, ROOT, ensureFreshBuild } from './bench/project.js';
 import { readBuild } from './package-contents.js';
 import { encodeAssignment } from '../src/lib/assignments/assignment-code.js';
@@ -13,6 +12,7 @@ import { resolveKey } from '../src/lib/exercises/resolve-key.js';
 import { loadContent } from '../src/build/load-content.js';
 import { DEFAULT_MASTERY, courseAssignment } from '../src/lib/scorm/course-package.js';
 import { scormPackageFiles } from '../src/lib/scorm/package-files.js';
+import { zipScormPackage } from '../src/lib/scorm/zip-package.js';
 
 function masteryFromArgs(): number | null {
 	const at = process.argv.indexOf('--mastery');
@@ -37,9 +37,7 @@ async function main() {
 	});
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
 	const mtime = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : statSync(join(BUILD, 'index.html')).mtime;
-	const entries: Zippable = {};
-	for (const name of [...files.keys()].sort()) entries[name] = [files.get(name)!, { mtime }];
-	const zip = zipSync(entries, { level: 9 });
+	const zip = zipScormPackage(files, mtime);
 	const dist = join(ROOT, 'dist');
 	mkdirSync(dist, { recursive: true });
 	const zipPath = join(dist, `sidelight-scorm-${version}.zip`);
