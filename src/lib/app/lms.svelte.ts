@@ -3,7 +3,8 @@
 // and finish the session when the page goes away. Anywhere else (the normal site, a package opened
 // outside an LMS) this does nothing and the page works exactly as usual. It touches the progress
 // store only through its public methods (get, reset, check, state).
-import { courseAssignment, LMS_META, parseLmsConfig } from '../scorm/course-package.js';
+import { courseAssignment, LMS_META, packagedAssignmentId, parseLmsConfig, type LmsConfig } from '../scorm/course-package.js';
+import type { Assignment } from '../assignments/types.js';
 import { findApi } from '../scorm/api.js';
 import { mergeResumed } from '../scorm/result.js';
 import { ScormSession } from '../scorm/session.js';
@@ -26,7 +27,8 @@ export const lms = $state({
 });
 
 /** Reads the package's config; null on the normal site. */
-function packageConfig() {
+export function packageConfig(): LmsConfig | null {
+	if (typeof document === 'undefined') return null;
 	const meta = document.querySelector<HTMLMetaElement>(`meta[name="${LMS_META}"]`);
 	return meta ? parseLmsConfig(meta.content) : null;
 }
@@ -35,10 +37,17 @@ export function isLmsPackage(): boolean {
 	return typeof document !== 'undefined' && document.querySelector(`meta[name="${LMS_META}"]`) !== null;
 }
 
-/** Connects the course's progress store to the LMS, if there is one. Returns a function that disconnects. */
-export function connectLms(progress: ProgressLike, exercises: readonly KeyedExercise[]): () => void {
+/**
+ * Connects a progress store to the LMS, if the page is a package for `assignment` (the whole course
+ * by default) and an LMS is there. Returns a function that disconnects.
+ */
+export function connectLms(
+	progress: ProgressLike,
+	exercises: readonly KeyedExercise[],
+	assignment: Assignment = courseAssignment(exercises)
+): () => void {
 	const config = packageConfig();
-	if (!config) return () => {};
+	if (!config || packagedAssignmentId(config) !== assignment.id) return () => {};
 	const api = findApi(window);
 	if (!api) return () => {};
 	const started = ScormSession.start(api, {

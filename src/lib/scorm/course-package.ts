@@ -15,8 +15,8 @@ export const DEFAULT_MASTERY = 70;
 export interface LmsConfig {
 	/** Percent; null: no pass/fail, only completed. */
 	masteryScore: number | null;
-	/** The assignment code of a one-assignment package; absent for the whole course. */
-	assignmentCode?: string;
+	/** A one-assignment package's assignment: its code (which the page opens) and id; absent for the whole course. */
+	assignment?: { code: string; id: string };
 }
 
 /** The whole course as one assignment, so its result code has something to be written against. */
@@ -49,7 +49,14 @@ export function parseLmsConfig(text: string): LmsConfig {
 	if (!(mastery === null || (typeof mastery === 'number' && mastery >= 0 && mastery <= 100))) {
 		throw new Error(`the ${LMS_META} meta tag's masteryScore should be a number from 0 to 100 or null`);
 	}
-	if (v.assignmentCode !== undefined && typeof v.assignmentCode !== 'string')
-		throw new Error(`the ${LMS_META} meta tag's assignmentCode should be text`);
-	return { masteryScore: mastery, ...(v.assignmentCode ? { assignmentCode: v.assignmentCode } : {}) };
+	const a = v.assignment;
+	if (a !== undefined && !(typeof a?.code === 'string' && typeof a?.id === 'string')) {
+		throw new Error(`the ${LMS_META} meta tag's assignment should have a code and an id`);
+	}
+	return { masteryScore: mastery, ...(a ? { assignment: { code: a.code, id: a.id } } : {}) };
+}
+
+/** The id of the assignment a package's result codes are written against. */
+export function packagedAssignmentId(config: LmsConfig): string {
+	return config.assignment?.id ?? COURSE_ASSIGNMENT_ID;
 }
