@@ -141,6 +141,24 @@ describe('suspend_data for the whole course', () => {
 			);
 			expect(code.length).toBeLessThanOrEqual(MAX_SUSPEND_DATA);
 		}
+		// The worst a page can make: every mark exercise with 200 one-word marks (the codec's limit), at its allowed attempts.
+		const worst: ProgressState = {};
+		for (const { exercise, key } of exercises) {
+			let answer = keyAnswer(exercise, key);
+			if (answer.type === 'mark' || answer.type === 'mark-and-label') {
+				const marks = Array.from({ length: 200 }, (_, i) => ({ start: i * 7, end: i * 7 + 5, label: null }));
+				answer = answer.type === 'mark' ? { type: 'mark', marks } : { type: 'mark-and-label', marks };
+			}
+			let entry = emptyProgress();
+			for (let i = 0; i < Math.max(1, exercise.attempts); i++) entry = withCheck(entry, answer, 0.5);
+			worst[exercise.id] = entry;
+		}
+		const w = handInCode(worst, assignment, map, 'Martin, Zoë', new Date(), MAX_SUSPEND_DATA);
+		console.log(
+			`suspend_data, worst case (200 marks per mark exercise): ${w.code.length} characters, ${w.notStored.length} exercises not stored`
+		);
+		expect(w.code.length).toBeLessThanOrEqual(MAX_SUSPEND_DATA);
+		expect(w.notStored.length).toBeGreaterThan(0);
 		// A limit too small for everything: the ones left out are listed, the rest are kept whole.
 		const { code, notStored } = handInCode(allKeyed(2), assignment, map, 'Martin, Zoë', new Date(), 1000);
 		expect(code.length).toBeLessThanOrEqual(1000);
