@@ -32,6 +32,12 @@ describe('the SCORM package files', () => {
 		expect(html.indexOf(LMS_META)).toBeLessThan(html.indexOf('</head>'));
 	});
 
+	it('replaces the config of a page that is already a package', () => {
+		const twice = withLmsMeta(withLmsMeta('<html><head></head></html>', { masteryScore: 50 }), { masteryScore: 90 });
+		expect(twice.match(/sidelight-lms/g)).toHaveLength(1);
+		expect(twice).toContain('90');
+	});
+
 	it('refuses a build without index.html or a page without <head>, and bad configs', () => {
 		expect(() => scormPackageFiles(new Map(), { identifier: 'x', title: 'x', config: { masteryScore: null } })).toThrow(
 			/index\.html/

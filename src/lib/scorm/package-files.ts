@@ -24,7 +24,9 @@ const decoder = new TextDecoder();
 export function withLmsMeta(html: string, config: LmsConfig): string {
 	const meta = `<meta name="${LMS_META}" content="${escapeXml(lmsConfigJson(config))}">`;
 	if (!/<head[^>]*>/.test(html)) throw new TypeError('index.html has no <head>');
-	return html.replace(/<head[^>]*>/, (head) => `${head}${meta}`);
+	// A page that is itself a package (a builder used inside an LMS) already has one: replace it.
+	const without = html.replace(new RegExp(`<meta name="${LMS_META}" content="[^"]*">`, 'g'), '');
+	return without.replace(/<head[^>]*>/, (head) => `${head}${meta}`);
 }
 
 export function scormPackageFiles(build: ReadonlyMap<string, Uint8Array>, options: ScormPackageOptions): Map<string, Uint8Array> {
