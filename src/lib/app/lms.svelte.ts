@@ -14,6 +14,8 @@ import type { ExerciseProgress, ProgressState } from '../progress/progress.js';
 
 export interface ProgressLike {
 	readonly state: ProgressState;
+	/** Resolves once the stored progress is read (stores that read it asynchronously). */
+	readonly loaded?: Promise<void>;
 	get(id: string): ExerciseProgress;
 	reset(ids: readonly string[]): unknown;
 	check(id: string, answer: Answer, score: number): unknown;
@@ -50,11 +52,7 @@ export function connectLms(
 	if (!config || packagedAssignmentId(config) !== assignment.id) return () => {};
 	const api = findApi(window);
 	if (!api) return () => {};
-	const started = ScormSession.start(api, {
-		exercises,
-		assignment: courseAssignment(exercises),
-		masteryScore: config.masteryScore
-	});
+	const started = ScormSession.start(api, { exercises, assignment, masteryScore: config.masteryScore });
 	if (!started) {
 		lms.warnings = [
 			'Your LMS did not start a session, so your score is not sent to it. Your answers are still saved in this browser.'
@@ -63,30 +61,42 @@ export function connectLms(
 	}
 	const { session, resumed, problem } = started;
 	if (problem) lms.warnings = [problem];
-	const merged = mergeResumed(progress.state, resumed);
-	for (const [id, entry] of Object.entries(merged)) {
-		if (entry === progress.state[id]) continue;
-		progress.reset([id]);
-		for (const attempt of entry.attempts) progress.check(id, attempt.answer, attempt.score);
-	}
-	lms.connected = true;
-	const stop = $effect.root(() => {
-		$effect(() => {
-			const report = session.sync(progress.state);
-			const warnings = [...(problem ? [problem] : []), ...report.errors.map((e) => `The LMS refused a value: ${e}`)];
-			if (report.notStored.length) {
-				warnings.push(
-					`Your LMS has room for only part of your answers: ${report.notStored.length} exercise(s) are saved in this browser only. Your score in the LMS still counts them.`
-				);
-			}
-			lms.warnings = warnings;
-		});
-	});
+	let stop = () => {};
+	let disconnected = false;
 	const finish = () => session.finish(progress.state);
-	window.addEventListener('pagehide', finish);
+
+	async function resume() {
+		await progress.loaded;
+		const merged = mergeResumed(progress.state, resumed);
+		for (const [id, entry] of Object.entries(merged)) {
+			if (entry === progress.state[id]) continue;
+			await progress.reset([id]);
+			for (const attempt of entry.attempts) await progress.check(id, attempt.answer, attempt.score);
+		}
+	}
+
+	void resume().then(() => {
+		if (disconnected) return;
+		lms.connected = true;
+		stop = $effect.root(() => {
+			$effect(() => {
+				const report = session.sync(progress.state);
+				const warnings = [...(problem ? [problem] : []), ...report.errors.map((e) => `The LMS refused a value: ${e}`)];
+				if (report.notStored.length) {
+					warnings.push(
+						`Your LMS has room for only part of your answers: ${report.notStored.length} exercise(s) are saved in this browser only. Your score in the LMS still counts them.`
+					);
+				}
+				lms.warnings = warnings;
+			});
+		});
+		window.addEventListener('pagehide', finish);
+	});
 	return () => {
+		disconnected = true;
 		stop();
 		window.removeEventListener('pagehide', finish);
+		lms.connected = false;
 		finish();
 	};
 }
