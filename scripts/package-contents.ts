@@ -45,9 +45,10 @@ ${Object.entries(SECURITY_HEADERS)
 
 ## Assignments and marks, with no server
 
-1. In **Teacher**, open **Build an assignment**, choose exercises and options, and press **Create assignment**. You get a code, a link and a QR code, and can print a handout.
-2. Students open the link, or choose **Assignment** in their own copy and type the code. They enter their name, work, and press **Hand in**. They give you the result code (as text, a QR code or a small file).
-3. In **Teacher → Gradebook**, paste the codes or drop the files. Sidelight scores every answer again itself and shows the class table; export it as CSV for a spreadsheet. Export a backup now and then: the gradebook lives in this browser.
+1. In **Teacher**, open **Build an assignment**, choose exercises and options, and press **Create assignment**. The builder says what each option means for the grade. You get a short code (under 40 characters), a link and a QR code of the link, and can print a handout.
+2. Students open the link, or choose **Assignment** in their own copy and type the code. They enter their name, work, and press **Hand in**. They give you the result code (as text, a QR code or a small file; a very long one as text or file).
+3. In **Teacher → Gradebook**, paste the codes (a whole chat or e-mail is fine: the text around the codes is ignored) or drop the files. Sidelight scores every answer again itself and shows the class table, with each student's first attempt beside the attempt that counts; export it as CSV for a spreadsheet. The order you import in does not change any grade. Two hand-ins under one name that do not continue each other are shown as a conflict for you to decide. You can rename or delete a student, remove one hand-in (with undo) and delete an assignment.
+4. Export a backup after each import session: the gradebook lives in this browser. Restoring a backup can merge it into the gradebook or replace it, and every score is worked out again from the students' codes.
 
 The answer keys are in the Teacher area, and a static site cannot hide them from a determined student.
 

@@ -195,7 +195,8 @@ test('progress survives a reload and a new browser session, and a lesson can be 
 	await expect(root.getByRole('status')).toContainText('All correct!');
 	await expect(root.getByLabel('Your answer')).toHaveValue(String(exercise.answer));
 
-	const saved = await page.context().storageState();
+	// Progress lives in IndexedDB, which storageState copies only when asked.
+	const saved = await page.context().storageState({ indexedDB: true });
 	const later = await browser.newContext({ storageState: saved });
 	const next = await later.newPage();
 	await next.goto(`./#/`);

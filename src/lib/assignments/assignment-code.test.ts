@@ -51,7 +51,7 @@ describe('decodeAssignment', () => {
 		['nothing', '', 'not-a-code', /^There is no code here\. An assignment code starts with SLA1-\.$/],
 		['a sentence', 'see you tomorrow', 'not-a-code', /^This is not a Sidelight code\./],
 		['a result code', 'SLR1-ABCDEF', 'wrong-kind', /^This is a result code, not an assignment code\./],
-		['a code from a newer Sidelight', code.replace('SLA1', 'SLA2'), 'newer-version', /newer version of Sidelight \(format 2\)/],
+		['a code from a newer Sidelight', code.replace('SLA1', 'SLA5'), 'newer-version', /newer version of Sidelight \(format 5\)/],
 		['a code from an older Sidelight', code.replace('SLA1', 'SLA0'), 'older-version', /older version of Sidelight \(format 0\)/],
 		['a code cut short', code.slice(0, -3), 'truncated', /^This code is incomplete/],
 		['a code with a typo', typo(code, 40), 'altered', /^This code has been changed since it was made/],

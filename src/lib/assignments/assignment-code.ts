@@ -6,7 +6,9 @@
 //   · attempts (varint) · title · exercise count (varint) · exercise ids (texts: packed-text.ts)
 import { ID_PATTERN } from '../content/fields.js';
 import { ByteWriter, type ByteReader } from './bytes.js';
-import { readPayload, unwrapCode, wrapCode } from './envelope.js';
+import { readHead, readPayload, unwrapCode, wrapCode } from './envelope.js';
+import type { ExerciseNumbers } from './exercise-numbers.js';
+import { decodeShortAssignment, SHORT_VERSION } from './short-assignment-code.js';
 import { malformed } from './errors.js';
 import {
 	ASSIGNMENT_ID_PATTERN,
@@ -39,8 +41,16 @@ export function encodeAssignment(assignment: Assignment): string {
 	return wrapCode('assignment', writer.toBytes());
 }
 
-/** Throws CodeError (and nothing else) for anything but a valid assignment code. */
-export function decodeAssignment(code: string): Assignment {
+/**
+ * Throws CodeError (and nothing else) for anything but a valid assignment code: the long form
+ * (SLA1, which carries everything) or the short one (SLA2, which needs the exercise numbers).
+ */
+export function decodeAssignment(code: string, numbers?: ExerciseNumbers): Assignment {
+	const { version, body } = readHead(code, 'assignment');
+	if (version === SHORT_VERSION) {
+		if (!numbers) throw malformed('a short code can only be read with the exercise numbers of this copy');
+		return decodeShortAssignment(body, numbers);
+	}
 	return readPayload(unwrapCode(code, 'assignment'), readAssignment);
 }
 

@@ -46,7 +46,8 @@ export class ByteWriter {
 	}
 
 	raw(bytes: Uint8Array): this {
-		this.bytes.push(...bytes);
+		// A loop, not push(...bytes): spreading a long hand-in's body overflows the call stack.
+		for (const byte of bytes) this.bytes.push(byte);
 		return this;
 	}
 

@@ -13,16 +13,30 @@ import { ByteReader, ByteWriter, PayloadError } from './bytes.js';
 import { crc32 } from './crc32.js';
 import { altered, CodeError, malformed, notACode, otherVersion, truncated, wrongKind, type CodeKind } from './errors.js';
 
-/** Bumped when the payload layout changes; decoders refuse other versions with a clear message. */
+/** The format of the byte envelope below; bumped when its layout changes. */
 export const FORMAT_VERSION = 1;
+
+/**
+ * The format versions this copy reads, per kind, newest last. Assignment codes of format 2 are
+ * the short ones a person can type (short-assignment-code.ts); they share the prefix, not the envelope.
+ */
+export const READ_VERSIONS: Record<CodeKind, readonly number[]> = { assignment: [1, 2], result: [1] };
+
+/**
+ * A version digit this far beyond the newest is a typo, not a newer Sidelight: formats change
+ * once in years, and "update this copy" would send the teacher the wrong way.
+ */
+const PLAUSIBLE_NEWER = 3;
 
 const LETTERS: Record<CodeKind, string> = { assignment: 'A', result: 'R' };
 
 /**
- * A hand-in for a whole course is a few thousand characters; far beyond that is not a code
- * Sidelight made, and refusing it early bounds the work a pasted blob can cause.
+ * The longest hand-in an assignment allows (the whole course, unlimited attempts, the 500 checks
+ * of each exercise that a code keeps, every one a key-sized answer) measures 329,834 characters;
+ * far beyond that is not a code Sidelight made, and refusing it early bounds the work a pasted
+ * blob can cause.
  */
-export const MAX_CODE_LENGTH = 200_000;
+export const MAX_CODE_LENGTH = 1_000_000;
 
 /** Characters people and apps put into codes: spaces, line breaks, dashes, soft hyphens, zero-width spaces. */
 const SEPARATORS = /[\s\-\u00ad\u2010-\u2015\u200b-\u200d\u2060\ufeff]/g;
@@ -30,8 +44,34 @@ const SEPARATORS = /[\s\-\u00ad\u2010-\u2015\u200b-\u200d\u2060\ufeff]/g;
 /** The checksum's length in bytes. */
 const CRC_BYTES = 4;
 
-export function codePrefix(kind: CodeKind): string {
-	return `SL${LETTERS[kind]}${ALPHABET[FORMAT_VERSION]}-`;
+export function codePrefix(kind: CodeKind, version = FORMAT_VERSION): string {
+	return `SL${LETTERS[kind]}${ALPHABET[version]}-`;
+}
+
+export interface CodeHead {
+	/** The code's version digit, read as Crockford reads it (I and L are 1, O is 0). */
+	version: number;
+	/** The four prefix characters as the checksum covers them: SL, the kind, the digit as written by Sidelight. */
+	head: string;
+	/** Everything after the prefix, separators removed. */
+	body: string;
+}
+
+/** The prefix of a code of the given kind, checked; throws CodeError for anything else. */
+export function readHead(text: string, kind: CodeKind): CodeHead {
+	const compact = text.slice(text.lastIndexOf('/') + 1).replace(SEPARATORS, '');
+	const start = compact.slice(0, 4).toUpperCase();
+	const letter = start[2];
+	const known = Object.entries(LETTERS).find(([, l]) => l === letter)?.[0] as CodeKind | undefined;
+	const version = base32Digit(start[3] ?? '');
+	const versions = READ_VERSIONS[kind];
+	if (!start.startsWith('SL') || !known || version === undefined) throw notACode(kind, codePrefix(kind), compact === '');
+	if (known !== kind) throw wrongKind(kind, known);
+	const newest = versions.at(-1)!;
+	if (version > newest + PLAUSIBLE_NEWER) throw altered(`“${compact[3]}” after SL${letter} is not a format Sidelight has made`);
+	if (!versions.includes(version)) throw otherVersion(version, newest);
+	if (compact.length > MAX_CODE_LENGTH) throw malformed('it is far longer than any Sidelight code');
+	return { version, head: codePrefix(kind, version).slice(0, 4), body: compact.slice(4) };
 }
 
 export function wrapCode(kind: CodeKind, payload: Uint8Array): string {
@@ -43,19 +83,11 @@ export function wrapCode(kind: CodeKind, payload: Uint8Array): string {
 	return `${codePrefix(kind)}${toBase32(concat(body, checksum))}`;
 }
 
-/** The payload of a code of the given kind; throws CodeError for anything else. */
+/** The payload of a code of the given kind in the byte envelope; throws CodeError for anything else. */
 export function unwrapCode(text: string, kind: CodeKind): Uint8Array {
-	const compact = text.slice(text.lastIndexOf('/') + 1).replace(SEPARATORS, '');
-	const head = compact.slice(0, 4).toUpperCase();
-	const letter = head[2];
-	const known = Object.entries(LETTERS).find(([, l]) => l === letter)?.[0] as CodeKind | undefined;
-	const version = base32Digit(head[3] ?? '');
-	if (!head.startsWith('SL') || !known || version === undefined) throw notACode(kind, codePrefix(kind), compact === '');
-	if (known !== kind) throw wrongKind(kind, known);
+	const { version, head, body: rest } = readHead(text, kind);
 	if (version !== FORMAT_VERSION) throw otherVersion(version, FORMAT_VERSION);
-	if (compact.length > MAX_CODE_LENGTH) throw malformed('it is far longer than any Sidelight code');
-
-	const decoded = fromBase32(compact.slice(4));
+	const decoded = fromBase32(rest);
 	if ('invalid' in decoded) throw altered(`it contains “${decoded.invalid}”, which is never part of a code`);
 	const reader = new ByteReader(decoded.bytes);
 	let length: number;

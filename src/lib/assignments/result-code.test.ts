@@ -154,12 +154,17 @@ describe('decodeResult', () => {
 		expect(decode(code)).toEqual(RESULT);
 	});
 
+	test.each(['SLRI', 'SLRi', 'SLRL', 'SLRl', 'slri'])('reads the format digit typed as a look-alike (%s)', (head) => {
+		expect(decode(head + code.slice(4))).toEqual(RESULT);
+	});
+
 	test.each([
 		['nothing but spaces', '   ', 'not-a-code', /^There is no code here\. A result code starts with SLR1-\.$/],
 		['random garbage', 'x7$kQ!!', 'not-a-code', /^This is not a Sidelight code\. A result code starts with SLR1-\.$/],
 		['an assignment code', encodeAssignment(ASSIGNMENT), 'wrong-kind', /^This is an assignment code, not a result code\./],
 		['a code from a newer Sidelight', code.replace('SLR1', 'SLR2'), 'newer-version', /update this copy/],
 		['a code from an older Sidelight', code.replace('SLR1', 'SLR0'), 'older-version', /no longer reads/],
+		['a typo in the format digit', code.replace('SLR1', 'SLRZ'), 'altered', /“Z” after SLR is not a format Sidelight has made/],
 		['a code cut in half', code.slice(0, code.length / 2), 'truncated', /^This code is incomplete: part of it is missing/],
 		['a code missing its last character', code.slice(0, -1), 'truncated', /^This code is incomplete: part of it is missing/],
 		['a code with a character left out', code.slice(0, 80) + code.slice(81), 'truncated', /part of it is missing/],

@@ -30,6 +30,30 @@ describe('answerSummary', () => {
 	it('names the chosen options', () => {
 		expect(answerSummary(choice, { type: 'choice' } as Key, { type: 'choice', selected: ['b', 'a'] })).toBe('Umerov; Zelensky');
 	});
+	it('names classify items by article and passage, and ranked articles by their labels', () => {
+		const key = {
+			type: 'classify',
+			items: [
+				{ id: 'missing', article: 'tragic-toll', quote: 'How many more are missing, no one can say for sure', expected: 'x' }
+			]
+		} as Key;
+		const names = {
+			article: (id: string) => (id === 'tragic-toll' ? 'Article C' : 'Article A'),
+			category: (s: string) => s.replace(/-/g, ' ')
+		};
+		expect(
+			answerSummary({ type: 'classify' } as Exercise, key, { type: 'classify', choices: { missing: 'fair-question' } }, names)
+		).toBe('Article C: “How many more are missing, no one can s…” as fair question');
+		expect(
+			answerSummary(
+				{ type: 'rank' } as Exercise,
+				{ type: 'rank' } as Key,
+				{ type: 'rank', order: ['tragic-toll', 'talks-fail'] },
+				names
+			)
+		).toBe('Article C > Article A');
+	});
+
 	it('says when nothing was answered', () => {
 		expect(answerSummary({ type: 'mark' } as Exercise, markKey, { type: 'mark', marks: [] })).toBe('no marks');
 		expect(answerSummary({ type: 'numeric' } as Exercise, { type: 'numeric' } as Key, { type: 'numeric', value: null })).toBe(

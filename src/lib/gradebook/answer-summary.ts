@@ -1,12 +1,23 @@
 // A student's answer in words, for the teacher reading the gradebook: the passages they marked,
-// the options they chose, the order they gave.
+// the options they chose, the order they gave — naming articles and passages as students see
+// them ("Article A: “How many more are missing…”"), never by internal ids.
 import { truncate } from '../content/fields.js';
 import type { Answer, Exercise, Key } from '../exercises/types.js';
 
 /** How much of each marked passage to show: enough to recognise it in the article. */
 const QUOTE_LENGTH = 60;
+/** A classify item's passage: shorter, as several share a line. */
+const ITEM_QUOTE_LENGTH = 40;
 
-export function answerSummary(exercise: Exercise, key: Key, answer: Answer): string {
+/** How the teacher's copy names things: article ids as "Article A", category slugs by their label. */
+export interface Names {
+	article: (id: string) => string;
+	category: (slug: string) => string;
+}
+
+export const PLAIN_NAMES: Names = { article: (id) => id, category: (slug) => slug.replace(/-/g, ' ') };
+
+export function answerSummary(exercise: Exercise, key: Key, answer: Answer, names: Names = PLAIN_NAMES): string {
 	switch (answer.type) {
 		case 'mark':
 		case 'mark-and-label': {
@@ -15,7 +26,7 @@ export function answerSummary(exercise: Exercise, key: Key, answer: Answer): str
 			return answer.marks
 				.map((m) => {
 					const quote = `“${truncate(text.slice(m.start, m.end).replace(/\s+/g, ' '), QUOTE_LENGTH)}”`;
-					return 'label' in m && m.label ? `${quote} as ${m.label.replace(/-/g, ' ')}` : quote;
+					return 'label' in m && m.label ? `${quote} as ${names.category(m.label)}` : quote;
 				})
 				.join('; ');
 		}
@@ -26,7 +37,7 @@ export function answerSummary(exercise: Exercise, key: Key, answer: Answer): str
 		case 'classify':
 			return (
 				Object.entries(answer.choices)
-					.map(([item, category]) => `${item}: ${category.replace(/-/g, ' ')}`)
+					.map(([item, category]) => `${itemName(key, item, names)} as ${names.category(category)}`)
 					.join('; ') || 'nothing classified'
 			);
 		case 'match': {
@@ -41,8 +52,14 @@ export function answerSummary(exercise: Exercise, key: Key, answer: Answer): str
 			);
 		}
 		case 'rank':
-			return answer.order.join(' > ') || 'no order';
+			return answer.order.map(names.article).join(' > ') || 'no order';
 		case 'numeric':
-			return answer.value === null ? 'no number' : answer.value.toLocaleString('en');
+			return answer.value === null ? 'no number' : answer.value.toLocaleString();
 	}
+}
+
+/** A classify item as "Article A: “its passage…”". */
+export function itemName(key: Key, item: string, names: Names = PLAIN_NAMES): string {
+	const found = key.type === 'classify' ? key.items.find((i) => i.id === item) : undefined;
+	return found ? `${names.article(found.article)}: “${truncate(found.quote.replace(/\s+/g, ' '), ITEM_QUOTE_LENGTH)}”` : item;
 }

@@ -1,15 +1,28 @@
 // The whole gradebook as one file, to move to another computer or keep before clearing the
-// browser. Restoring checks everything before returning anything: a damaged or foreign file is
-// refused with the first problem it has, and the caller's gradebook is never half-replaced.
-// Each stored hand-in code is decoded again, so a backup edited by hand fails its checksums.
+// browser; the same pair (exportBackup, restoreBackup) is how the store persists it. Restoring
+// checks everything before returning anything: a damaged or foreign file is refused with the
+// first problem it has, and the caller's gradebook is never half-replaced.
+//
+// A backup is trusted for nothing but its hand-in codes: every answer and every score is rebuilt
+// from the codes (checksummed) and re-scored against this copy's keys, so a backup edited by hand
+// cannot change a grade. What the file adds is the teacher's own filing: a renamed hand-in and
+// the students whose disagreeing hand-ins the teacher said to count together.
+//
+//   version 2: { sidelight: "gradebook", version: 2, assignments: { <id>: { assignment,
+//                handIns: [{ code, handedInAt, student }], together: [student keys] } } }
+//   version 1 (still read): { …, version: 1, assignments: { <id>: { assignment,
+//                students: [{ key, name, handIns: [{ code, handedInAt }], attempts }] } } }
+//                — its attempts and scores are ignored, its codes read as version 2's.
 import { assignmentProblem } from '../assignments/assignment-code.js';
+import { contentVersion } from '../assignments/content-version.js';
+import { assignedExercises } from '../assignments/create-assignment.js';
 import { CodeError } from '../assignments/errors.js';
-import { readResultHeader } from '../assignments/result-code.js';
+import { MAX_NAME_LENGTH, readResultHeader } from '../assignments/result-code.js';
 import type { Assignment } from '../assignments/types.js';
 import { isObject } from '../content/fields.js';
-import { studentKey } from './student-name.js';
-import { GRADEBOOK_VERSION, type AssignmentRecord, type Gradebook, type StudentRecord } from './types.js';
-import { answerProblem } from './validate-answer.js';
+import type { KeyedExercise } from '../course/types.js';
+import { readHandIn, withHandIns } from './import-result.js';
+import { GRADEBOOK_VERSION, type AssignmentRecord, type Gradebook, type HandIn } from './types.js';
 
 export type BackupErrorType = 'not-a-backup' | 'newer-version' | 'older-version' | 'damaged';
 
@@ -23,18 +36,65 @@ export class BackupError extends Error {
 	}
 }
 
+/** The oldest backup format this copy reads. */
+const OLDEST_VERSION = 1;
+
 export function exportBackup(book: Gradebook): string {
-	return `${JSON.stringify({ sidelight: 'gradebook', ...book }, null, '\t')}\n`;
+	const assignments = Object.fromEntries(
+		Object.entries(book.assignments).map(([id, record]) => [
+			id,
+			{
+				assignment: record.assignment,
+				handIns: record.handIns.map(({ code, handedInAt, student }) => ({ code, handedInAt, student })),
+				together: record.together
+			}
+		])
+	);
+	return `${JSON.stringify({ sidelight: 'gradebook', version: GRADEBOOK_VERSION, assignments }, null, '\t')}\n`;
 }
 
-/** The gradebook a backup holds; throws BackupError (and nothing else) for anything else. */
-export function restoreBackup(text: string): Gradebook {
+/** A hand-in as a backup lists it, before its code is read. */
+interface Filed {
+	code: string;
+	/** As the file says; checked against the code. */
+	handedInAt: unknown;
+	/** The name it is filed under, or null for the name in its code. */
+	student: string | null;
+	path: string;
+}
+
+/**
+ * The gradebook a backup holds, rebuilt from its hand-in codes and re-scored with `exercises`
+ * (the teacher's own, with keys). Throws BackupError (and nothing else) for anything else.
+ */
+export function restoreBackup(text: string, exercises: ReadonlyMap<string, KeyedExercise>): Gradebook {
+	const data = parse(text);
+	if (!isObject(data.assignments)) throw damaged('assignments', 'should be an object');
+	const assignments: Record<string, AssignmentRecord> = {};
+	for (const [id, value] of Object.entries(data.assignments)) {
+		const path = `assignments.${id}`;
+		if (!isObject(value)) throw damaged(path, 'should be an object');
+		const assignment = readAssignment(value.assignment, `${path}.assignment`);
+		if (assignment.id !== id) throw damaged(`${path}.assignment.id`, `should be "${id}"`);
+		const filed = data.version === 1 ? filedV1(value, path) : filedV2(value, path);
+		assignments[id] = rebuild(
+			assignment,
+			filed,
+			data.version === 1 ? [] : readTogether(value.together, `${path}.together`),
+			exercises
+		);
+	}
+	return { version: GRADEBOOK_VERSION, assignments };
+}
+
+function parse(text: string): Record<string, unknown> & { version: number } {
 	let data: unknown;
+	const json = text.replace(/^\ufeff/, '');
 	try {
-		data = JSON.parse(text.replace(/^\ufeff/, ''));
+		data = JSON.parse(json);
 	} catch {
 		// A backup cut short (a download that failed) still names itself near its start.
-		if (/^\s*\{\s*"sidelight"\s*:\s*"gradebook"/.test(text.replace(/^\ufeff/, ''))) {
+		if (/^\s*\{\s*"sidelight"\s*:\s*"gradebook"/.test(json)) {
 			throw new BackupError(
 				'damaged',
 				'This gradebook backup is incomplete or damaged: it is not valid JSON. Nothing was restored.'
@@ -47,36 +107,22 @@ export function restoreBackup(text: string): Gradebook {
 			? new BackupError('not-a-backup', 'This is a student’s result file, not a gradebook backup. Import it as a result.')
 			: notABackup();
 	}
-	if (typeof data.version === 'number' && data.version !== GRADEBOOK_VERSION) {
-		throw data.version > GRADEBOOK_VERSION
-			? new BackupError(
-					'newer-version',
-					`This backup was made by a newer version of Sidelight (format ${data.version}); this copy reads format ${GRADEBOOK_VERSION}. Restore it in the newer Sidelight.`
-				)
-			: new BackupError(
-					'older-version',
-					`This backup was made by an older version of Sidelight (format ${data.version}), which this copy no longer reads.`
-				);
+	const version = data.version;
+	if (typeof version === 'number' && version > GRADEBOOK_VERSION) {
+		throw new BackupError(
+			'newer-version',
+			`This backup was made by a newer version of Sidelight (format ${version}); this copy reads formats up to ${GRADEBOOK_VERSION}. Restore it in the newer Sidelight.`
+		);
 	}
-	if (data.version !== GRADEBOOK_VERSION) throw damaged('version', `should be ${GRADEBOOK_VERSION}`);
-	if (!isObject(data.assignments)) throw damaged('assignments', 'should be an object');
-	const assignments: Record<string, AssignmentRecord> = {};
-	for (const [id, record] of Object.entries(data.assignments)) {
-		const entry = readRecord(record, `assignments.${id}`);
-		if (entry.assignment.id !== id) throw damaged(`assignments.${id}.assignment.id`, `should be "${id}"`);
-		assignments[entry.assignment.id] = entry;
+	if (typeof version === 'number' && version < OLDEST_VERSION) {
+		throw new BackupError(
+			'older-version',
+			`This backup was made by an older version of Sidelight (format ${version}), which this copy no longer reads.`
+		);
 	}
-	return { version: GRADEBOOK_VERSION, assignments };
-}
-
-function readRecord(value: unknown, path: string): AssignmentRecord {
-	if (!isObject(value)) throw damaged(path, 'should be an object');
-	const assignment = readAssignment(value.assignment, `${path}.assignment`);
-	if (!Array.isArray(value.students)) throw damaged(`${path}.students`, 'should be a list');
-	const students = value.students.map((s, i) => readStudent(s, assignment, `${path}.students[${i}]`));
-	const twice = students.find((s, i) => students.findIndex((t) => t.key === s.key) !== i);
-	if (twice) throw damaged(`${path}.students`, `has "${twice.name}" twice`);
-	return { assignment, students };
+	if (version !== 1 && version !== 2)
+		throw damaged('version', `should be a whole number from ${OLDEST_VERSION} to ${GRADEBOOK_VERSION}`);
+	return data as Record<string, unknown> & { version: number };
 }
 
 function readAssignment(value: unknown, path: string): Assignment {
@@ -92,52 +138,78 @@ function readAssignment(value: unknown, path: string): Assignment {
 	return assignment;
 }
 
-function readStudent(value: unknown, assignment: Assignment, path: string): StudentRecord {
-	if (!isObject(value)) throw damaged(path, 'should be an object');
-	const { key, name, handIns, attempts } = value;
-	if (typeof name !== 'string') throw damaged(`${path}.name`, 'should be a string');
-	if (key !== studentKey(name)) throw damaged(`${path}.key`, `should be "${studentKey(name)}"`);
-	if (!Array.isArray(handIns) || handIns.length === 0) throw damaged(`${path}.handIns`, 'should be a list of at least one');
-	const readHandIns = handIns.map((h, i) => {
+function filedV2(record: Record<string, unknown>, path: string): Filed[] {
+	if (!Array.isArray(record.handIns)) throw damaged(`${path}.handIns`, 'should be a list');
+	return record.handIns.map((h, i): Filed => {
 		const at = `${path}.handIns[${i}]`;
-		if (!isObject(h) || typeof h.code !== 'string') throw damaged(at, 'should be {code, handedInAt}');
-		let handedInAt: string;
-		try {
-			const header = readResultHeader(h.code);
-			if (header.assignmentId !== assignment.id || header.contentVersion !== assignment.contentVersion) {
-				throw damaged(`${at}.code`, 'is a result of another assignment');
-			}
-			if (studentKey(header.student) !== key) throw damaged(`${at}.code`, 'is a result of another student');
-			handedInAt = header.handedInAt;
-		} catch (error) {
-			if (error instanceof CodeError) throw damaged(`${at}.code`, `cannot be read: ${error.message}`);
-			throw error;
+		if (!isObject(h) || typeof h.code !== 'string') throw damaged(at, 'should be {code, handedInAt, student}');
+		if (typeof h.student !== 'string' || h.student.trim() === '' || h.student.length > MAX_NAME_LENGTH) {
+			throw damaged(`${at}.student`, `should be a name of 1 to ${MAX_NAME_LENGTH} characters`);
 		}
-		if (h.handedInAt !== handedInAt) throw damaged(`${at}.handedInAt`, `should be "${handedInAt}", as its code says`);
-		return { code: h.code, handedInAt };
+		return { code: h.code, handedInAt: h.handedInAt, student: h.student, path: at };
 	});
-	if (!isObject(attempts)) throw damaged(`${path}.attempts`, 'should be an object');
-	const readAttempts = Object.entries(attempts).map(([id, list]) => {
-		const at = `${path}.attempts.${id}`;
-		if (!assignment.exercises.includes(id)) throw damaged(at, 'is not an exercise of the assignment');
-		if (!Array.isArray(list)) throw damaged(at, 'should be a list');
-		return [
-			id,
-			list.map((a, i) => {
-				if (!isObject(a)) throw damaged(`${at}[${i}]`, 'should be an attempt object');
-				const problem = answerProblem(a.answer);
-				if (problem) throw damaged(`${at}[${i}].answer`, problem);
-				if (typeof a.score !== 'number' || !(a.score >= 0 && a.score <= 1)) {
-					throw damaged(`${at}[${i}].score`, 'should be a number from 0 to 1');
-				}
-				if (a.seen !== undefined && !(Number.isInteger(a.seen) && (a.seen as number) >= 0 && (a.seen as number) <= 100)) {
-					throw damaged(`${at}[${i}].seen`, 'should be a whole percent');
-				}
-				return a.seen === undefined ? { answer: a.answer, score: a.score } : { answer: a.answer, score: a.score, seen: a.seen };
-			})
-		];
+}
+
+function filedV1(record: Record<string, unknown>, path: string): Filed[] {
+	if (!Array.isArray(record.students)) throw damaged(`${path}.students`, 'should be a list');
+	return record.students.flatMap((s, i) => {
+		const at = `${path}.students[${i}]`;
+		if (!isObject(s)) throw damaged(at, 'should be an object');
+		if (!Array.isArray(s.handIns) || s.handIns.length === 0) throw damaged(`${at}.handIns`, 'should be a list of at least one');
+		return s.handIns.map((h, k): Filed => {
+			if (!isObject(h) || typeof h.code !== 'string') throw damaged(`${at}.handIns[${k}]`, 'should be {code, handedInAt}');
+			return { code: h.code, handedInAt: h.handedInAt, student: null, path: `${at}.handIns[${k}]` };
+		});
 	});
-	return { key, name, handIns: readHandIns, attempts: Object.fromEntries(readAttempts) } as StudentRecord;
+}
+
+function readTogether(value: unknown, path: string): string[] {
+	if (value === undefined) return [];
+	if (!Array.isArray(value) || value.some((k) => typeof k !== 'string')) throw damaged(path, 'should be a list of names');
+	return [...new Set(value as string[])].sort();
+}
+
+/** The record from its hand-in codes: read and re-scored where this copy has the exercises, else kept unscored. */
+function rebuild(
+	assignment: Assignment,
+	filed: Filed[],
+	together: string[],
+	exercises: ReadonlyMap<string, KeyedExercise>
+): AssignmentRecord {
+	const assigned = assignedExercises(assignment.exercises, exercises);
+	const scorable = Array.isArray(assigned) && contentVersion(assigned) === assignment.contentVersion;
+	const handIns = new Map<string, HandIn>();
+	for (const f of filed) {
+		const handIn = scorable ? readScored(f, assignment, exercises) : readUnscored(f, assignment);
+		if (f.handedInAt !== handIn.handedInAt)
+			throw damaged(`${f.path}.handedInAt`, `should be "${handIn.handedInAt}", as its code says`);
+		// The same hand-in listed twice (a v1 backup edited, or two merged by hand) is one hand-in.
+		if (!handIns.has(handIn.code)) handIns.set(handIn.code, f.student === null ? handIn : { ...handIn, student: f.student });
+	}
+	const record: AssignmentRecord = { assignment, handIns: [], together, ...(scorable ? {} : { unscored: true as const }) };
+	return withHandIns(record, [...handIns.values()]);
+}
+
+function readScored(f: Filed, assignment: Assignment, exercises: ReadonlyMap<string, KeyedExercise>): HandIn {
+	try {
+		return readHandIn(f.code, assignment, exercises);
+	} catch (error) {
+		if (error instanceof CodeError) throw damaged(`${f.path}.code`, `cannot be read: ${error.message}`);
+		throw error;
+	}
+}
+
+function readUnscored(f: Filed, assignment: Assignment): HandIn {
+	try {
+		const header = readResultHeader(f.code);
+		if (header.assignmentId !== assignment.id || header.contentVersion !== assignment.contentVersion) {
+			throw damaged(`${f.path}.code`, 'is a result of another assignment');
+		}
+		return { code: f.code, handedInAt: header.handedInAt, typed: header.student, student: header.student, attempts: {} };
+	} catch (error) {
+		if (error instanceof CodeError) throw damaged(`${f.path}.code`, `cannot be read: ${error.message}`);
+		throw error;
+	}
 }
 
 function notABackup(): BackupError {

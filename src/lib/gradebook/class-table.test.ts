@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ASSIGNMENT, handIn, KEYED } from '../assignments/testing/fixtures.js';
 import { keyAnswer } from '../exercises/answers.js';
-import { classTable } from './class-table.js';
+import { classTable, DEFAULT_VIEW, viewRows, type TableView } from './class-table.js';
 import { emptyGradebook } from './import-result.js';
 import { bookWith } from './testing/books.js';
 
@@ -38,6 +38,7 @@ describe('classTable', () => {
 		expect(table.rows[1].cells.find((c) => c.exercise === 'how-many')).toEqual({
 			exercise: 'how-many',
 			score: 0,
+			first: 0,
 			attempts: 2,
 			ignored: 1
 		});
@@ -45,5 +46,40 @@ describe('classTable', () => {
 
 	test('has no rows for an assignment with no hand-ins yet', () => {
 		expect(classTable(emptyGradebook(), ASSIGNMENT).rows).toEqual([]);
+	});
+});
+
+describe('viewRows', () => {
+	const table = classTable(bookWith([oneRight, oneRightTooLate, allRight]), ASSIGNMENT);
+	const names = (view: Partial<TableView>) => viewRows(table.rows, { ...DEFAULT_VIEW, ...view }).map((r) => r.name);
+
+	test('sorts by name, either way', () => {
+		expect(names({})).toEqual(['Ada Lovelace', 'bob', 'Zoë']);
+		expect(names({ descending: true })).toEqual(['Zoë', 'bob', 'Ada Lovelace']);
+	});
+
+	test('sorts by total, ties by name', () => {
+		expect(names({ sort: { by: 'total' }, descending: true })).toEqual(['Ada Lovelace', 'Zoë', 'bob']);
+	});
+
+	test('sorts by one exercise, with students who did not try it last', () => {
+		expect(names({ sort: { by: 'exercise', exercise: 'how-many' }, descending: true })).toEqual(['Ada Lovelace', 'bob', 'Zoë']);
+	});
+
+	test('sorts by hand-in time', () => {
+		expect(names({ sort: { by: 'handedInAt' } })).toEqual(['Ada Lovelace', 'Zoë', 'bob']);
+	});
+
+	test('filters by part of a name, ignoring case and accents', () => {
+		expect(names({ filter: 'zoe' })).toEqual(['Zoë']);
+		expect(names({ filter: 'LOVE' })).toEqual(['Ada Lovelace']);
+		expect(names({ filter: 'nobody' })).toEqual([]);
+	});
+
+	test('gives first-attempt totals beside the counted ones', () => {
+		const late = handIn({ 'how-many': [wrong, right] }, 'Cy');
+		const [row] = classTable(bookWith([late]), ASSIGNMENT).rows;
+		expect([row.total, row.firstTotal]).toEqual([1, 0]);
+		expect(row.cells.find((c) => c.exercise === 'how-many')).toMatchObject({ score: 1, first: 0 });
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contentVersion } from '../assignments/content-version.js';
-import { handIn, KEYED } from '../assignments/testing/fixtures.js';
+import { ASSIGNMENT, handIn, KEYED, RESULT } from '../assignments/testing/fixtures.js';
 import type { Assignment } from '../assignments/types.js';
 import type { Answer } from '../exercises/types.js';
 import { csvField, toCsv } from './csv.js';
@@ -65,4 +65,9 @@ describe('csvField', () => {
 	])('writes %s', (_, value, field) => {
 		expect(csvField(value)).toBe(field);
 	});
+});
+
+test('writes hand-in times as the page asks (the teacher’s local time)', () => {
+	const csv = toCsv(bookWith([RESULT]), ASSIGNMENT, { time: () => '14/03/2025, 10:41' });
+	expect(csv.split('\r\n')[1]).toMatch(/^Zoë Martin,"14\/03\/2025, 10:41",/);
 });

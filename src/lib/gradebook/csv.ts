@@ -16,15 +16,18 @@ const BOM = '\ufeff';
 export interface CsvOptions {
 	/** The column heading for an exercise, e.g. "2.3 mark-questions"; the id by default. */
 	label?: (exerciseId: string) => string;
+	/** The hand-in time as written in the file; the ISO time (UTC) by default. The page gives the teacher's local time. */
+	time?: (iso: string) => string;
 }
 
 export function toCsv(book: Gradebook, assignment: Assignment, options: CsvOptions = {}): string {
 	const label = options.label ?? ((id: string) => id);
+	const time = options.time ?? ((iso: string) => iso);
 	const table = classTable(book, assignment);
 	const header = ['Student', 'Handed in', ...table.exercises.map(label), `Total (of ${table.exercises.length})`, 'Percent'];
 	const rows = table.rows.map((row) => [
 		row.name,
-		row.handedInAt,
+		time(row.handedInAt),
 		...row.cells.map((c) => (c.score === null ? '' : number(c.score))),
 		number(row.total),
 		String(Math.round(row.percent))

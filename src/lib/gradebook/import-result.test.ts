@@ -19,6 +19,7 @@ import type { Result } from '../assignments/types.js';
 import type { KeyedExercise } from '../course/types.js';
 import { emptyGradebook, importResult } from './import-result.js';
 import { bookWith } from './testing/books.js';
+import { studentsIn } from './students.js';
 
 const code = codeOf(RESULT);
 const importInto = (book = emptyGradebook(), text = code, exercises = EXERCISE_MAP) =>
@@ -28,7 +29,7 @@ describe('importResult', () => {
 	test('adds a student not in the gradebook yet, with every attempt re-scored', () => {
 		const { book, outcome } = importInto();
 		expect(outcome).toEqual({ type: 'added', student: 'Zoë Martin' });
-		const [student] = book.assignments[ASSIGNMENT.id].students;
+		const [student] = studentsIn(book, ASSIGNMENT.id);
 		expect(student).toMatchObject({ key: 'zoë martin', name: 'Zoë Martin', handIns: [{ code, handedInAt: RESULT.handedInAt }] });
 		expect(student.attempts['how-many']).toEqual([{ answer: { type: 'numeric', value: 55000 }, score: 1, seen: 100 }]);
 		expect(student.attempts['mark-questions'].map((a) => a.answer)).toEqual(ANSWERS['mark-questions']);
@@ -40,7 +41,7 @@ describe('importResult', () => {
 			fc.property(answers, (lists) => {
 				const result = handIn(Object.fromEntries(KEYED.map((k, i) => [k.exercise.id, lists[i]])));
 				const { book } = importInto(emptyGradebook(), codeOf(result));
-				for (const [id, attempts] of Object.entries(book.assignments[ASSIGNMENT.id].students[0].attempts)) {
+				for (const [id, attempts] of Object.entries(studentsIn(book, ASSIGNMENT.id)[0].attempts)) {
 					expect(attempts.map((a) => Math.round(a.score * 100))).toEqual(result.answers[id].map((a) => a.seen));
 				}
 			}),
@@ -51,7 +52,7 @@ describe('importResult', () => {
 	test('ignores the score a forged code claims', () => {
 		const forged: Result = { ...RESULT, answers: { 'how-many': [{ answer: { type: 'numeric', value: 1 }, seen: 100 }] } };
 		const { book } = importInto(emptyGradebook(), codeOf(forged));
-		expect(book.assignments[ASSIGNMENT.id].students[0].attempts['how-many'][0]).toMatchObject({ score: 0, seen: 100 });
+		expect(studentsIn(book, ASSIGNMENT.id)[0].attempts['how-many'][0]).toMatchObject({ score: 0, seen: 100 });
 	});
 
 	test.each([
@@ -73,19 +74,19 @@ describe('importResult', () => {
 			'2025-03-15T08:00:00.000Z'
 		);
 		const { book, outcome } = importInto(first, codeOf(later));
-		expect(outcome).toEqual({ type: 'merged', student: 'Zoë Martin', newAttempts: 2 });
-		const students = book.assignments[ASSIGNMENT.id].students;
+		expect(outcome).toEqual({ type: 'merged', student: 'Zoë Martin', newAttempts: 2, conflict: true });
+		const students = studentsIn(book, ASSIGNMENT.id);
 		expect(students).toHaveLength(1);
 		expect(students[0].name).toBe('Zoë Martin');
 		expect(students[0].handIns.map((h) => h.handedInAt)).toEqual([RESULT.handedInAt, later.handedInAt]);
 		expect(students[0].attempts['how-many'].map((a) => a.score)).toEqual([1, 0]);
 		expect(students[0].attempts['who-said'].map((a) => a.score)).toEqual([1, 0]);
-		expect(students[0].attempts['rank-sourcing']).toEqual(first.assignments[ASSIGNMENT.id].students[0].attempts['rank-sourcing']);
+		expect(students[0].attempts['rank-sourcing']).toEqual(studentsIn(first, ASSIGNMENT.id)[0].attempts['rank-sourcing']);
 	});
 
 	test('keeps students with different names apart, and a name with markup verbatim', () => {
 		const book = bookWith([RESULT, { ...RESULT, student: '<script>alert(1)</script>' }]);
-		expect(book.assignments[ASSIGNMENT.id].students.map((s) => s.name)).toEqual(['Zoë Martin', '<script>alert(1)</script>']);
+		expect(studentsIn(book, ASSIGNMENT.id).map((s) => s.name)).toEqual(['Zoë Martin', '<script>alert(1)</script>']);
 	});
 
 	test('never changes the gradebook for a damaged copy of a code already in it', () => {

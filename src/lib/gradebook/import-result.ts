@@ -1,7 +1,8 @@
 // Importing a hand-in: read the code (or result file), check it belongs to this assignment and
 // to the exercises as the teacher has them, re-score every attempt with the teacher's keys, and
-// add the student or merge their attempts. Anything wrong refuses the whole hand-in and returns
-// the gradebook untouched — the very same object — so nothing already imported is ever lost.
+// file the hand-in among the others in the order they were made. Anything wrong refuses the
+// whole hand-in and returns the gradebook untouched — the very same object — so nothing
+// already imported is ever lost.
 //
 // Re-scoring makes a forged score worthless, and attempts beyond the allowed number never count
 // (counted.ts). What no serverless design can stop is a student crafting a code with answers
@@ -12,12 +13,34 @@ import { resultFileCode } from '../assignments/result-file.js';
 import type { Assignment, Result } from '../assignments/types.js';
 import type { KeyedExercise } from '../course/types.js';
 import { score } from '../exercises/score.js';
-import { mergeAttempts } from './merge-attempts.js';
+import { byTimeMade } from './merge-attempts.js';
 import { studentKey } from './student-name.js';
-import { GRADEBOOK_VERSION, type Gradebook, type ImportOutcome, type ScoredAttempt, type StudentRecord } from './types.js';
+import { studentsOf } from './students.js';
+import {
+	GRADEBOOK_VERSION,
+	type AssignmentRecord,
+	type Gradebook,
+	type HandIn,
+	type ImportOutcome,
+	type ScoredAttempt
+} from './types.js';
 
 export function emptyGradebook(): Gradebook {
 	return { version: GRADEBOOK_VERSION, assignments: {} };
+}
+
+/** The hand-in a code holds, re-scored; throws CodeError as decodeResult does. */
+export function readHandIn(text: string, assignment: Assignment, exercises: ReadonlyMap<string, KeyedExercise>): HandIn {
+	const code = text.trimStart().startsWith('{') ? resultFileCode(text) : text;
+	const result = decodeResult(code, assignment, exercises);
+	return {
+		// The canonical form: the same hand-in pasted in lower case or uploaded as a file is the same code.
+		code: encodeResult(result, assignment, exercises),
+		handedInAt: result.handedInAt,
+		typed: result.student,
+		student: result.student,
+		attempts: rescore(result, exercises)
+	};
 }
 
 /**
@@ -30,51 +53,47 @@ export function importResult(
 	exercises: ReadonlyMap<string, KeyedExercise>,
 	text: string
 ): { book: Gradebook; outcome: ImportOutcome } {
-	let result: Result;
-	let attempts: Record<string, ScoredAttempt[]>;
+	let handIn: HandIn;
 	try {
-		const code = text.trimStart().startsWith('{') ? resultFileCode(text) : text;
-		result = decodeResult(code, assignment, exercises);
-		attempts = rescore(result, exercises);
+		handIn = readHandIn(text, assignment, exercises);
 	} catch (error) {
 		if (error instanceof CodeError) return { book, outcome: { type: 'refused', error } };
 		throw error;
 	}
+	const record = book.assignments[assignment.id] ?? { assignment, handIns: [], together: [] };
+	const duplicate = record.handIns.find((h) => h.code === handIn.code);
+	if (duplicate) return { book, outcome: { type: 'duplicate', student: duplicate.student } };
 
-	// The canonical form: the same hand-in pasted in lower case or uploaded as a file is the same code.
-	const code = encodeResult(result, assignment, exercises);
-	const record = book.assignments[assignment.id] ?? { assignment, students: [] };
-	const key = studentKey(result.student);
-	const index = record.students.findIndex((s) => s.key === key);
-	const existing = record.students[index];
-	const handIn = { code, handedInAt: result.handedInAt };
+	const key = studentKey(handIn.student);
+	const before = studentsOf(record).find((s) => s.key === key);
+	const next = withHandIns(record, [...record.handIns, handIn]);
+	const after = studentsOf(next).find((s) => s.key === key)!;
+	const outcome: ImportOutcome = before
+		? {
+				type: 'merged',
+				student: after.name,
+				newAttempts: count(after.attempts) - count(before.attempts),
+				conflict: after.conflict
+			}
+		: { type: 'added', student: handIn.student };
+	return { book: withRecord(book, next), outcome };
+}
 
-	if (record.students.some((s) => s.handIns.some((h) => h.code === code))) {
-		return { book, outcome: { type: 'duplicate', student: existing?.name ?? result.student } };
-	}
-	if (!existing) {
-		const student: StudentRecord = { key, name: result.student, handIns: [handIn], attempts };
-		return {
-			book: withStudents(book, record.assignment, [...record.students, student]),
-			outcome: { type: 'added', student: result.student }
-		};
-	}
-	const merged = { ...existing.attempts };
-	let newAttempts = 0;
-	for (const [id, incoming] of Object.entries(attempts)) {
-		const before = existing.attempts[id] ?? [];
-		merged[id] = mergeAttempts(before, incoming);
-		newAttempts += merged[id].length - before.length;
-	}
-	const student: StudentRecord = { ...existing, handIns: [...existing.handIns, handIn], attempts: merged };
-	return {
-		book: withStudents(book, record.assignment, record.students.with(index, student)),
-		outcome: { type: 'merged', student: existing.name, newAttempts }
-	};
+/** The record with these hand-ins, in the order they were made. */
+export function withHandIns(record: AssignmentRecord, handIns: HandIn[]): AssignmentRecord {
+	return { ...record, handIns: [...handIns].sort(byTimeMade) };
+}
+
+export function withRecord(book: Gradebook, record: AssignmentRecord): Gradebook {
+	return { ...book, assignments: { ...book.assignments, [record.assignment.id]: record } };
+}
+
+function count(attempts: Record<string, ScoredAttempt[]>): number {
+	return Object.values(attempts).reduce((sum, list) => sum + list.length, 0);
 }
 
 /** Every attempt with the teacher's own score (decodeResult has checked the answers' types). */
-function rescore(result: Result, exercises: ReadonlyMap<string, KeyedExercise>): Record<string, ScoredAttempt[]> {
+export function rescore(result: Result, exercises: ReadonlyMap<string, KeyedExercise>): Record<string, ScoredAttempt[]> {
 	return Object.fromEntries(
 		Object.entries(result.answers).map(([id, attempts]) => {
 			const { exercise, key } = exercises.get(id)!;
@@ -85,8 +104,4 @@ function rescore(result: Result, exercises: ReadonlyMap<string, KeyedExercise>):
 			return [id, scored];
 		})
 	);
-}
-
-function withStudents(book: Gradebook, assignment: Assignment, students: StudentRecord[]): Gradebook {
-	return { ...book, assignments: { ...book.assignments, [assignment.id]: { assignment, students } } };
 }

@@ -51,6 +51,53 @@ describe('mostMissed', () => {
 		expect(missed.find((m) => m.exercise === 'who-said')!.targets).toEqual([]);
 	});
 
+	const wrongBook = bookWith([
+		handIn(
+			{
+				'who-said': [{ type: 'choice', selected: ['umerov'] }],
+				'figure-to-article': [{ type: 'match', pairs: { f55: 'b', f46: 'a' } }]
+			},
+			'Ada'
+		),
+		handIn(
+			{
+				'who-said': [{ type: 'choice', selected: ['umerov'] }],
+				'figure-to-article': [{ type: 'match', pairs: { f55: 'b', f46: 'b' } }]
+			},
+			'Bob'
+		),
+		handIn(
+			{
+				'who-said': [{ type: 'choice', selected: ['csis'] }],
+				'sort-passages': [{ type: 'classify', choices: { q: 'sourced', v: 'vague-attribution' } }]
+			},
+			'Cy'
+		)
+	]);
+	const names = {
+		article: (id: string) => ({ 'talks-fail': 'Article A', 'talks-stall': 'Article B' })[id] ?? id,
+		category: (s: string) => s.replace(/-/g, ' ')
+	};
+	const wrongOf = (id: string) => mostMissed(wrongBook, ASSIGNMENT, EXERCISE_MAP, names).find((m) => m.exercise === id)!.wrong;
+
+	test('gives the most common wrong answer of a choice exercise first', () => {
+		expect(wrongOf('who-said')).toEqual([
+			{ part: '', answer: 'Umerov', students: 2 },
+			{ part: '', answer: 'CSIS', students: 1 }
+		]);
+	});
+
+	test('gives the wrong pairings of a match exercise by item', () => {
+		expect(wrongOf('figure-to-article')).toEqual([
+			{ part: '55,000 killed', answer: 'Article B', students: 2 },
+			{ part: '46,000 killed', answer: 'Article B', students: 1 }
+		]);
+	});
+
+	test('names a classify item by its article and passage, not its id', () => {
+		expect(wrongOf('sort-passages')).toEqual([{ part: 'Article A: “But how accurate is it?”', answer: 'sourced', students: 1 }]);
+	});
+
 	test('is empty before anyone hands in', () => {
 		expect(mostMissed(emptyGradebook(), ASSIGNMENT, EXERCISE_MAP)).toEqual([]);
 	});

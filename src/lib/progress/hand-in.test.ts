@@ -43,3 +43,13 @@ describe('handIn', () => {
 		expect(handIn(assignment, state, 'Ada', now).answers).toEqual({});
 	});
 });
+
+describe('handIn with unlimited attempts', () => {
+	it('keeps the first 500 checks of an exercise, as many as a code carries', () => {
+		let entry = emptyProgress();
+		for (let i = 0; i < 510; i++) entry = withCheck(entry, answer(i), 0);
+		const result = handIn({ ...assignment, attempts: 0 }, { a: entry }, 'Ada', now);
+		expect(result.answers.a).toHaveLength(500);
+		expect(result.answers.a[499].answer).toEqual(answer(499));
+	});
+});

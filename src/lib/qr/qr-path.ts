@@ -20,6 +20,30 @@ export function qrPath(text: string): QrPath {
 	const qr = qrcode(0, 'M');
 	qr.addData(text, ALPHANUMERIC.test(text) ? 'Alphanumeric' : 'Byte');
 	qr.make();
+	return pathOf(qr);
+}
+
+/**
+ * The QR code of the text, or null when it holds more than the largest QR code can (version 40
+ * at level M: 3,391 alphanumeric characters, 2,331 bytes). A long hand-in (many attempts with
+ * unlimited checks) gets there; the page then offers the text and the file instead (M1).
+ */
+export function qrPathIfFits(text: string): QrPath | null {
+	const capacity = ALPHANUMERIC.test(text) ? MAX_ALPHANUMERIC : MAX_BYTES;
+	if (new TextEncoder().encode(text).length > capacity) return null;
+	try {
+		return qrPath(text);
+	} catch {
+		// qrcode-generator throws "code length overflow" past its largest version.
+		return null;
+	}
+}
+
+/** Version 40, level M (ISO/IEC 18004 table 7). */
+const MAX_ALPHANUMERIC = 3391;
+const MAX_BYTES = 2331;
+
+function pathOf(qr: ReturnType<typeof qrcode>): QrPath {
 	const size = qr.getModuleCount();
 	let path = '';
 	for (let row = 0; row < size; row++) {

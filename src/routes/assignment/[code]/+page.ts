@@ -1,9 +1,9 @@
-import { decodeAssignment } from '#lib/assignments/assignment-code.js';
+import { readAssignmentCode } from '#lib/app/exercise-numbers.js';
 import { CodeError } from '#lib/assignments/errors.js';
 
 export function load({ params }) {
 	try {
-		return { assignment: decodeAssignment(params.code), problem: null };
+		return { assignment: readAssignmentCode(params.code), problem: null };
 	} catch (error) {
 		if (!(error instanceof CodeError)) throw error;
 		return { assignment: null, problem: error.message };
