@@ -110,7 +110,15 @@ test('a student answers in the LMS, leaves, and resumes from what the LMS kept',
 		const lmsData = localStorage.getItem('test-lms')!;
 		localStorage.clear();
 		sessionStorage.clear();
-		for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
+		for (const db of await indexedDB.databases()) {
+			await new Promise((done, fail) => {
+				const request = indexedDB.deleteDatabase(db.name!);
+				request.onsuccess = done;
+				request.onerror = fail;
+				request.onblocked = () => fail(new Error(`${db.name} is still open`));
+			});
+		}
+		if ((await indexedDB.databases()).length) throw new Error('the browser still has databases');
 		localStorage.setItem('test-lms', lmsData);
 	});
 	await page.goto(lms);
