@@ -7,7 +7,7 @@ import { courseExercises } from '../scorm/testing.js';
 import { keyAnswer, emptyAnswer } from '../exercises/answers.js';
 import { score } from '../exercises/score.js';
 import { EXERCISE_TYPES } from '../exercises/types.js';
-import { pseudonym, xapiStatements, type StudentAttempts } from './xapi.js';
+import { pseudonym, studentAttemptsOf, xapiStatements, type StudentAttempts } from './xapi.js';
 
 const validate = (createRequire(import.meta.url)('xapi-validation') as { default: (s: unknown) => unknown[] }).default;
 const exercises = courseExercises();
@@ -51,5 +51,32 @@ describe('xAPI export', () => {
 		bad.result.score.scaled = 2;
 		(bad.object.definition as { interactionType: string }).interactionType = 'essay-ish';
 		expect(validate(bad).length).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('xAPI from the gradebook', () => {
+	it('exports the attempt that counts for each student, under the pseudonym of their filed name', () => {
+		const { exercise, key } = exercises.find((e) => e.exercise.type === 'choice')!;
+		const right = keyAnswer(exercise, key);
+		const wrong = emptyAnswer(exercise);
+		const attempts = [
+			{ answer: wrong, score: 0 },
+			{ answer: right, score: 1 }
+		];
+		const record = {
+			key: 'zoë martin',
+			name: 'Zoë Martin',
+			handIns: [{ handedInAt: '2026-12-01T10:00:00.000Z' }],
+			attempts: { [exercise.id]: attempts },
+			conflict: false
+		};
+		const first = studentAttemptsOf([record as never], { ...assignment, counts: 'first' });
+		const best = studentAttemptsOf([record as never], { ...assignment, counts: 'best' });
+		expect(first[0].counted[exercise.id].score).toBe(0);
+		expect(best[0].counted[exercise.id].score).toBe(1);
+		expect(first[0].name).toBe('zoë martin');
+		const statements = xapiStatements({ ...assignment, counts: 'best' }, byId, best);
+		expect(statements).toHaveLength(1);
+		expect(validate(statements[0])).toEqual([]);
 	});
 });

@@ -12,6 +12,8 @@ import { crc32 } from '../assignments/crc32.js';
 import type { Assignment } from '../assignments/types.js';
 import type { KeyedExercise } from '../course/types.js';
 import type { Answer } from '../exercises/types.js';
+import { countedAttempt } from '../gradebook/counted.js';
+import type { StudentRecord } from '../gradebook/types.js';
 import { classIri, exerciseIri } from './iris.js';
 import { kindOf } from './interaction-kinds.js';
 
@@ -102,3 +104,21 @@ export function xapiStatements(
 }
 
 export const xapiFileName = (assignmentId: string) => `sidelight-xapi-${assignmentId}.json`;
+
+/** The gradebook's students as the export needs them: the attempt that counts, by the assignment's rule. */
+export function studentAttemptsOf(students: readonly StudentRecord[], assignment: Assignment): StudentAttempts[] {
+	return students.map((s) => {
+		const counted: StudentAttempts['counted'] = {};
+		for (const [id, attempts] of Object.entries(s.attempts)) {
+			const attempt = countedAttempt(attempts, assignment);
+			if (attempt) counted[id] = { answer: attempt.answer, score: attempt.score };
+		}
+		// The normalised name (studentKey), so "zoë martin " and "Zoë Martin" get one pseudonym, as in the table.
+		return { name: s.key, handedInAt: s.handIns.at(-1)?.handedInAt ?? new Date(0).toISOString(), counted };
+	});
+}
+
+/** The statements as the text of the file a teacher imports into a learning record store. */
+export function xapiJson(statements: readonly XapiStatement[]): string {
+	return `${JSON.stringify(statements, null, '\t')}\n`;
+}
