@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { test as base, expect } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { readBuild } from '../../scripts/package-contents.js';
 import { scormPackageFiles } from '../../src/lib/scorm/package-files.js';
 import { exercisesOf, lessonFolders, slugOf } from './course-content.js';
@@ -15,7 +16,7 @@ const folder = lessonFolders.find((f) => f.startsWith('01-'))!;
 const exercise = exercisesOf(folder).find((e) => e.type === 'choice' && !e.multiple)!;
 if (exercise.type !== 'choice') throw new Error('no single choice in lesson 1');
 
-const LMS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+const lmsPage = (src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
 <script src="/scorm12.js"></script>
 <script>
 	const kept = JSON.parse(localStorage.getItem('test-lms') || 'null');
@@ -25,15 +26,15 @@ const LMS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 	window.API.on('LMSCommit', keep);
 	window.API.on('LMSFinish', keep);
 </script></head>
-<body><h1>Test LMS</h1><iframe id="sco" title="Course" style="width:100%;height:80vh" src="/sco/index.html#/lessons/${slugOf(folder)}"></iframe></body></html>`;
+<body><h1>Test LMS</h1><iframe id="sco" title="Course" style="width:100%;height:80vh" src="${src}"></iframe></body></html>`;
 
-function serve(files: Map<string, Uint8Array>): Promise<Server> {
+function serve(files: Map<string, Uint8Array>, src = `/sco/index.html#/lessons/${slugOf(folder)}`): Promise<Server> {
 	const scormAgain = readFileSync('node_modules/scorm-again/dist/scorm12.min.js');
 	const server = createServer((request, response) => {
 		const path = new URL(request.url!, 'http://x').pathname;
 		const body =
 			path === '/' || path === '/blank.html'
-				? Buffer.from(path === '/' ? LMS_PAGE : '<!doctype html><title>blank</title>')
+				? Buffer.from(path === '/' ? lmsPage(src) : '<!doctype html><title>blank</title>')
 				: path === '/scorm12.js'
 					? scormAgain
 					: files.get(path.replace(/^\/sco\//, ''));
@@ -136,4 +137,48 @@ test('opened outside an LMS, the package is the normal site and says nothing abo
 	await root.getByRole('radio', { name: exercise.options.find((o) => o.correct)!.text }).check();
 	await root.getByRole('button', { name: 'Check answer' }).click();
 	await expect(root.getByText(/✓/).first()).toBeVisible();
+});
+
+test('the builder downloads one assignment for an LMS, which opens on it and reports to the LMS', async ({ page }) => {
+	const base = process.env.PW_BASE_URL ?? 'http://localhost:4173';
+	await page.goto(`${base}/#/teacher/assign`);
+	await page.getByLabel('Title', { exact: true }).fill('Lesson 1 check');
+	await page
+		.locator('details', { has: page.getByText(exercise.prompt) })
+		.locator('summary')
+		.click();
+	await page.getByRole('checkbox', { name: exercise.prompt }).check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await page.getByLabel('Pass mark (percent)').fill('80');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download for an LMS' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^sidelight-scorm-[0-9A-Z]{8}\.zip$/);
+	const files = new Map(Object.entries(unzipSync(readFileSync((await download.path())!))));
+	expect([...files.keys()].sort()).toEqual(['_app/version.json', 'favicon.svg', 'imsmanifest.xml', 'index.html']);
+	expect(new TextDecoder().decode(files.get('imsmanifest.xml'))).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
+
+	const server = await serve(files, '/sco/index.html');
+	try {
+		await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+		const sco = page.frameLocator('#sco');
+		await expect(sco.getByRole('heading', { level: 1 })).toHaveText('Lesson 1 check');
+		await sco.getByLabel('Your name').fill('Ada');
+		await sco.getByRole('button', { name: 'Start' }).click();
+		const root = sco.locator(`[data-exercise="${exercise.id}"]`);
+		await root.getByRole('radio', { name: exercise.options.find((o) => o.correct)!.text }).check();
+		await root.getByRole('button', { name: 'Check answer' }).click();
+		await expect(root.getByRole('status')).toContainText('100%');
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const api = (window as unknown as { API: { LMSGetValue(e: string): string } }).API;
+					return ['cmi.core.score.raw', 'cmi.core.lesson_status', 'cmi.interactions._count'].map((e) => api.LMSGetValue(e));
+				})
+			)
+			.toEqual(['100', 'passed', '1']);
+	} finally {
+		server.close();
+	}
 });

@@ -32,7 +32,13 @@ export const lms = $state({
 export function packageConfig(): LmsConfig | null {
 	if (typeof document === 'undefined') return null;
 	const meta = document.querySelector<HTMLMetaElement>(`meta[name="${LMS_META}"]`);
-	return meta ? parseLmsConfig(meta.content) : null;
+	if (!meta) return null;
+	try {
+		return parseLmsConfig(meta.content);
+	} catch (error) {
+		lms.warnings = [`This package is damaged, so nothing is sent to the LMS: ${(error as Error).message}.`];
+		return null;
+	}
 }
 
 export function isLmsPackage(): boolean {
