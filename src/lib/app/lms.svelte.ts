@@ -56,24 +56,34 @@ export function connectLms(
 ): () => void {
 	const config = packageConfig();
 	if (!config || packagedAssignmentId(config) !== assignment.id) return () => {};
-	const api = findApi(window);
-	if (!api) return () => {};
-	const started = ScormSession.start(api, { exercises, assignment, masteryScore: config.masteryScore });
-	if (!started) {
-		lms.warnings = [
-			'Your LMS did not start a session, so your score is not sent to it. Your answers are still saved in this browser.'
-		];
-		return () => {};
+	// One LMS session per page: leaving the assignment's page and coming back reuses it (an LMS
+	// refuses a second LMSInitialize), and only pagehide finishes it.
+	if (!active) {
+		const api = findApi(window);
+		if (!api) return () => {};
+		const started = ScormSession.start(api, { exercises, assignment, masteryScore: config.masteryScore });
+		if (!started) {
+			lms.warnings = [
+				'Your LMS did not start a session, so your score is not sent to it. Your answers are still saved in this browser.'
+			];
+			return () => {};
+		}
+		active = { ...started, progress, restored: false };
+		const session = started.session;
+		window.addEventListener('pagehide', () => session.finish(active!.progress.state));
 	}
-	const { session, resumed, problem } = started;
+	const current = active;
+	current.progress = progress;
+	const { session, problem } = current;
 	if (problem) lms.warnings = [problem];
 	let stop = () => {};
 	let disconnected = false;
-	const finish = () => session.finish(progress.state);
 
 	async function resume() {
 		await progress.loaded;
-		const merged = mergeResumed(progress.state, resumed);
+		if (current.restored) return;
+		current.restored = true;
+		const merged = mergeResumed(progress.state, current.resumed);
 		for (const [id, entry] of Object.entries(merged)) {
 			if (entry === progress.state[id]) continue;
 			await progress.reset([id]);
@@ -96,13 +106,18 @@ export function connectLms(
 				lms.warnings = warnings;
 			});
 		});
-		window.addEventListener('pagehide', finish);
 	});
 	return () => {
 		disconnected = true;
 		stop();
-		window.removeEventListener('pagehide', finish);
 		lms.connected = false;
-		finish();
 	};
 }
+
+let active: {
+	session: ScormSession;
+	resumed: ProgressState;
+	problem: string | null;
+	progress: ProgressLike;
+	restored: boolean;
+} | null = null;
