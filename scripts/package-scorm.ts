@@ -48,7 +48,15 @@ async function main() {
 	// The result codes the package stores are written against the whole course as one assignment;
 	// the gradebook re-scores them once it has that assignment's code.
 	const content = loadContent({ cwd: ROOT });
-	const exercises = content.exercises.map((e) => ({ ...e, key: resolveKey(e.exercise, content.cases) }));
+	// Each key resolves in its lesson's case, as in the browser (src/lib/library/open-case.ts).
+	const caseOf = new Map(content.course.map((l) => [l.slug, l.case]));
+	const exercises = content.exercises.map((e) => ({
+		...e,
+		key: resolveKey(
+			e.exercise,
+			content.cases.filter((c) => c.id === caseOf.get(e.lesson))
+		)
+	}));
 	console.log("To re-score in Sidelight's gradebook the codes the LMS keeps (cmi.comments), add this assignment there first:");
 	console.log(encodeAssignment(courseAssignment(exercises)));
 }

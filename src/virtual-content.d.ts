@@ -1,5 +1,5 @@
-// The content module the build generates from lessons/ (see src/build/content-plugin.ts).
+// The library's index the build generates from lessons/ (see src/build/content-plugin.ts).
 declare module 'virtual:sidelight/content' {
-	const content: import('./lib/course/bundle.js').ShippedContent;
-	export default content;
+	const index: import('./lib/library/types.js').LibraryIndex;
+	export default index;
 }

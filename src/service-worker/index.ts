@@ -8,10 +8,12 @@
 import { self } from '$app/service-worker';
 import { immutable, assets } from '$app/manifest';
 import { version } from '$app/env';
+import caseFiles from 'virtual:sidelight/case-files';
 
 const CACHE = `sidelight-${version}`;
 // Paths are relative to the folder the site was published in (it may be a sub-folder).
-const PRECACHE = ['./', 'index.html', ...immutable.map((f) => f.path), ...assets.map((f) => f.path)].map(
+// The cases' data files too (cases/<id>.js): the build writes them, and a case opened offline needs its own.
+const PRECACHE = ['./', 'index.html', ...immutable.map((f) => f.path), ...assets.map((f) => f.path), ...caseFiles].map(
 	(path) => new URL(path, self.registration.scope).href
 );
 

@@ -1,7 +1,7 @@
 // The browser's glossary and reference shelf: entries and note metadata from the validated content
 // bundle, and each note's compiled mdsvex body (one eager glob, as for lessons).
 import type { Component } from 'svelte';
-import { content } from './content.js';
+import { builtInIndex as content } from './built-in-index.js';
 import type { GlossaryEntry, ShelfNote } from '../reference/types.js';
 
 const bodies = import.meta.glob<{ default: Component }>('/lessons/shelf/*.md', { eager: true });

@@ -6,20 +6,18 @@ import type { Content, ShippedContent } from '../course/bundle.js';
 import type { AnchoredAnnotation, Case, ShippedCase } from './types.js';
 
 export function packContent(content: Content): ShippedContent {
-	return {
-		...content,
-		cases: content.cases.map((c) => ({
-			...c,
-			annotations: c.annotations.map(({ quote: _quote, backlinks: _backlinks, ...rest }) => rest)
-		}))
-	};
+	return { ...content, cases: content.cases.map(packCase) };
+}
+
+export function packCase(c: Case): ShippedCase {
+	return { ...c, annotations: c.annotations.map(({ quote: _quote, backlinks: _backlinks, ...rest }) => rest) };
 }
 
 export function unpackContent(shipped: ShippedContent): Content {
 	return { ...shipped, cases: shipped.cases.map(unpackCase) };
 }
 
-function unpackCase(shipped: ShippedCase): Case {
+export function unpackCase(shipped: ShippedCase): Case {
 	const texts = new Map(shipped.articles.map((a) => [a.id, a.text]));
 	const annotations: AnchoredAnnotation[] = shipped.annotations.map((a) => ({
 		...a,

@@ -56,23 +56,29 @@ export function readCourse(
 	const seen = new Map<string, string>();
 	const bodies = new Map<string, { file: string; body: string }>();
 	for (const { folder, lesson: lessonFile, exercises: exercisesFile } of lessons) {
+		const parsed = lessonFile.text === undefined ? undefined : parseMarkdownSource(lessonFile.path, lessonFile.text);
+		// An exercise's ids resolve in its lesson's case only (the case's data file carries the
+		// lesson's exercises), so two cases may use the same annotation ids.
+		const frontmatter = parsed && 'source' in parsed ? parsed.source.frontmatter : undefined;
+		const caseId = isObject(frontmatter) ? frontmatter.caseId : undefined;
+		const lessonCases = cases.filter((c) => c.id === caseId);
+		const searched = lessonCases.length ? lessonCases : cases;
 		let data: unknown;
 		const defined = [];
 		if (exercisesFile.text !== undefined) {
-			const parsed = index.json(exercisesFile.path, exercisesFile.text);
-			if ('problem' in parsed) problems.push(parsed.problem);
+			const parsedExercises = index.json(exercisesFile.path, exercisesFile.text);
+			if ('problem' in parsedExercises) problems.push(parsedExercises.problem);
 			else {
-				data = parsed.source.data;
+				data = parsedExercises.source.data;
 				const found: Problem[] = [];
-				defined.push(...validateExercises(parsed.source, cases, categories, found));
+				defined.push(...validateExercises(parsedExercises.source, searched, categories, found));
 				keep(found, data);
 			}
 		}
-		if (lessonFile.text === undefined) {
+		if (parsed === undefined) {
 			problems.push({ file: lessonFile.path, path: [], message: 'file is missing' });
 			continue;
 		}
-		const parsed = parseMarkdownSource(lessonFile.path, lessonFile.text);
 		if ('source' in parsed) index.add(lessonFile.path, parsed.source);
 		if ('problem' in parsed) {
 			problems.push(parsed.problem);
@@ -110,7 +116,7 @@ export function readCourse(
 			// Resolving the key here proves it resolves; the browser resolves it again rather than
 			// download a copy of the article text per mark exercise.
 			try {
-				resolveKey(exercise, cases);
+				resolveKey(exercise, searched);
 			} catch (error) {
 				problems.push({
 					file: exercisesFile.path,

@@ -2,9 +2,7 @@
 // about storage as a whole: that it works in memory only (blocked storage), and which unreadable
 // data was set aside, for download and then removal.
 import { browser } from '$app/env';
-import { cases } from '../app/content.js';
-import { allExercises } from '../app/course.js';
-import { contentVersion } from '../assignments/content-version.js';
+import { builtInIndex } from '../app/built-in-index.js';
 import { connect, type Connection } from '../persistence/connect.js';
 import type { Db, Key } from '../persistence/database.js';
 import { listUnreadable, removeUnreadable, type Unreadable } from '../persistence/records.js';
@@ -48,7 +46,9 @@ export function database(): Promise<Db> {
 	// A microtask later: stores are built while the bundle's modules are still evaluating, and the
 	// course they name the database by may not be there yet.
 	connection ??= Promise.resolve()
-		.then(() => connect({ caseIds: cases.map((c) => c.id), contentVersion: contentVersion(allExercises) }, readStoredEntry))
+		.then(() => // Named by the built-in cases and the version of every built-in exercise, computed by the build
+		// (contentVersion() of them all, the same value as when the browser computed it).
+		connect({ caseIds: builtInIndex.cases.map((c) => c.id), contentVersion: builtInIndex.contentVersion }, readStoredEntry))
 		.then((c) => {
 			storage.mode = c.mode;
 			storage.reason = c.reason;

@@ -11,7 +11,6 @@ import { emptyGradebook, importResult } from '../gradebook/import-result.js';
 import { BackupError, exportBackup, restoreBackup } from '../gradebook/backup.js';
 import { mergeGradebooks } from '../gradebook/records.js';
 import type { Gradebook, ImportOutcome } from '../gradebook/types.js';
-import { allExercises } from '../app/course.js';
 import type { KeyedExercise } from '../course/types.js';
 import type { Db, Tx } from '../persistence/database.js';
 import {
@@ -28,8 +27,17 @@ import { database, storage } from './storage.svelte.js';
 
 const CHANGED = 'teacher:gradebook-changed-at';
 const BACKED_UP = 'teacher:gradebook-backed-up-at';
-/** The teacher's own exercises with keys: the gradebook is rebuilt and re-scored against them. */
-const EXERCISES = new Map(allExercises.map((e) => [e.exercise.id, e]));
+type KeyedMap = ReadonlyMap<string, KeyedExercise>;
+let provideExercises: (load: () => Promise<KeyedMap>) => void = () => {};
+const exercisesLoader = new Promise<() => Promise<KeyedMap>>((resolve) => (provideExercises = resolve));
+
+/**
+ * The teacher's own exercises with keys, which the gradebook is rebuilt and re-scored against: the
+ * teacher pages pass the library's (their cases load then), so no other page loads case data.
+ */
+export function useTeacherExercises(load: () => Promise<KeyedMap>): void {
+	provideExercises(load);
+}
 
 class TeacherStore {
 	/** Newest first. Stored as their codes, so a damaged entry is caught by the code's checksum. */
@@ -53,7 +61,10 @@ class TeacherStore {
 		return this.changedAt > this.backedUpAt;
 	}
 
+	private exercises: KeyedMap = new Map();
+
 	private async start() {
+		this.exercises = await (await exercisesLoader)();
 		const db = await database();
 		await this.load(db);
 		this.ready = true;
@@ -163,7 +174,7 @@ class TeacherStore {
 	private parse(text: string | undefined): Gradebook {
 		if (text === undefined) return emptyGradebook();
 		if (this.last?.text === text) return this.last.book;
-		const book = restoreBackup(text, EXERCISES);
+		const book = restoreBackup(text, this.exercises);
 		this.remember(text, book);
 		return book;
 	}
@@ -199,8 +210,8 @@ class TeacherStore {
 	 * SaveError, leaving everything as it was. The backup is rebuilt and re-scored from its codes.
 	 */
 	async restore(text: string, how: 'replace' | 'merge' = 'replace'): Promise<void> {
-		const restored = restoreBackup(text, EXERCISES);
 		await this.loaded;
+		const restored = restoreBackup(text, this.exercises);
 		const now = Date.now();
 		let book = restored;
 		await this.write(['gradebook', 'assignments', 'meta'], async (tx) => {

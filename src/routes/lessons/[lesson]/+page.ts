@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { findLesson } from '#lib/app/course.js';
+import { catalogForLoad } from '#lib/state/library.svelte.js';
 
 export function load({ params }) {
-	const lesson = findLesson(params.lesson);
+	const lesson = catalogForLoad().findLesson(params.lesson);
 	if (!lesson) error(404, `There is no lesson called "${params.lesson}".`);
 	return { lesson };
 }

@@ -1,0 +1,107 @@
+// The case library in Svelte context: the index (cases built in, then added ones; lessons,
+// exercises, categories) and loadCase(id), which loads a case's data once and keeps its state
+// (loading, loaded, failed) reactive for the page that shows it. The root layout creates it and
+// sets it with setLibrary; components and routes read it with getLibrary().
+import { getContext, setContext } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
+import { builtInIndex } from '../app/built-in-index.js';
+import { loadCaseScript } from '../app/case-script.js';
+import type { Case } from '../content/types.js';
+import type { KeyedExercise } from '../course/types.js';
+import { CaseCache } from '../library/case-cache.js';
+import { Catalog } from '../library/catalog.js';
+import type { CaseBundle, CaseEntry, CaseState, LibraryIndex, LoadedCase } from '../library/types.js';
+import { addedCases } from './added-cases.svelte.js';
+
+const KEY = Symbol('sidelight library');
+
+export class Library extends Catalog {
+	private readonly states = new SvelteMap<string, CaseState>();
+	private readonly cache: CaseCache;
+
+	constructor(index: LibraryIndex, load: (entry: CaseEntry) => Promise<CaseBundle | undefined> = defaultLoad) {
+		super(index, () => addedCases.list);
+		this.cache = new CaseCache({
+			find: (id) => this.findCase(id),
+			bundle: load,
+			onState: (id, state) => this.states.set(id, state)
+		});
+	}
+
+	/** The case's state, reactive; undefined until something asks for it. */
+	caseState(id: string): CaseState | undefined {
+		return this.states.get(id);
+	}
+
+	loadCase(id: string): Promise<LoadedCase> {
+		return this.cache.load(id);
+	}
+
+	loadCases(ids: readonly string[]): Promise<LoadedCase[]> {
+		return Promise.all(ids.map((id) => this.loadCase(id)));
+	}
+
+	/** These exercises with their keys, loading the cases that hold them; unknown ids are left out. */
+	async keyedExercises(ids: readonly string[]): Promise<Map<string, KeyedExercise>> {
+		const loaded = await this.loadCases(this.casesOfExercises(ids));
+		const wanted = new Set(ids);
+		return new Map(loaded.flatMap((l) => l.exercises.filter((e) => wanted.has(e.exercise.id)).map((e) => [e.exercise.id, e] as const)));
+	}
+
+	/** Every built-in exercise with its key, in course order (loads every case the course uses). */
+	async allExercises(): Promise<KeyedExercise[]> {
+		const byId = await this.keyedExercises(this.index.exercises.map((e) => e.id));
+		return this.index.exercises.flatMap((e) => byId.get(e.id) ?? []);
+	}
+}
+
+function defaultLoad(entry: CaseEntry): Promise<CaseBundle | undefined> {
+	return entry.source === 'added' ? addedCases.bundle(entry.id) : loadCaseScript(entry);
+}
+
+export function setLibrary(library: Library): Library {
+	return setContext(KEY, library);
+}
+
+export function getLibrary(): Library {
+	const library = getContext<Library | undefined>(KEY);
+	if (!library) throw new Error('getLibrary() needs the library the root layout sets (setLibrary)');
+	return library;
+}
+
+const SCOPE = Symbol('sidelight loaded cases');
+
+/** The cases a page has loaded, for what it renders inside (a lesson's mdsvex <Exercise> and <Articles>). */
+export interface CaseScope {
+	readonly cases: LoadedCase[];
+	/** The case by id; without an id, the first (a lesson's own case). */
+	findCase(id?: string): Case | undefined;
+	findExercise(id: string): KeyedExercise | undefined;
+}
+
+export function setCaseScope(cases: () => LoadedCase[]): CaseScope {
+	const scope: CaseScope = {
+		get cases() {
+			return cases();
+		},
+		findCase: (id) => (id === undefined ? cases()[0]?.case : cases().find((l) => l.case.id === id)?.case),
+		findExercise: (id) => {
+			for (const loaded of cases()) {
+				const found = loaded.exercises.find((e) => e.exercise.id === id);
+				if (found) return found;
+			}
+			return undefined;
+		}
+	};
+	return setContext(SCOPE, scope);
+}
+
+/** The loaded cases around this component; none outside a page that loads cases. */
+export function getCaseScope(): CaseScope {
+	return getContext<CaseScope | undefined>(SCOPE) ?? { cases: [], findCase: () => undefined, findExercise: () => undefined };
+}
+
+/** The index for a route's load function, which runs outside components (no context): to tell an unknown id from a known one. */
+export function catalogForLoad(): Catalog {
+	return new Catalog(builtInIndex, () => addedCases.list);
+}
