@@ -25,7 +25,6 @@ export function loadCaseScript(entry: CaseEntry): Promise<CaseBundle> {
 	};
 	return new Promise((resolve, reject) => {
 		const script = document.createElement('script');
-		let timer: ReturnType<typeof setTimeout> | undefined;
 		const done = () => {
 			clearTimeout(timer);
 			script.remove();
@@ -41,7 +40,7 @@ export function loadCaseScript(entry: CaseEntry): Promise<CaseBundle> {
 			done();
 			reject(new CaseLoadError({ reason: 'missing', id: entry.id, file }));
 		};
-		timer = setTimeout(() => {
+		const timer = setTimeout(() => {
 			done();
 			reject(new CaseLoadError({ reason: 'timeout', id: entry.id, file }));
 		}, TIMEOUT_MS);

@@ -9,7 +9,13 @@ import type { CaseBundle, CaseEntry, LoadedCase } from './types.js';
 export class CaseOpenError extends Error {}
 
 export function openCase(entry: CaseEntry, bundle: CaseBundle): LoadedCase {
-	if (!bundle || typeof bundle !== 'object' || !bundle.case || !Array.isArray(bundle.case.articles) || !Array.isArray(bundle.exercises))
+	if (
+		!bundle ||
+		typeof bundle !== 'object' ||
+		!bundle.case ||
+		!Array.isArray(bundle.case.articles) ||
+		!Array.isArray(bundle.exercises)
+	)
 		throw new CaseOpenError(`the data of case "${entry.id}" is not a case`);
 	if (bundle.case.id !== entry.id) throw new CaseOpenError(`the data holds case "${bundle.case.id}", not "${entry.id}"`);
 	const c = unpackCase(bundle.case);

@@ -83,4 +83,5 @@ export type CaseFailure =
 	| { reason: 'wrong-id'; id: string; file: string; found: string }
 	| { reason: 'invalid'; id: string; message: string };
 
-export type CaseState = { status: 'loading' } | { status: 'loaded'; loaded: LoadedCase } | { status: 'failed'; failure: CaseFailure };
+export type CaseState =
+	{ status: 'loading' } | { status: 'loaded'; loaded: LoadedCase } | { status: 'failed'; failure: CaseFailure };

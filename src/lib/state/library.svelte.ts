@@ -10,7 +10,7 @@ import type { Case } from '../content/types.js';
 import type { KeyedExercise } from '../course/types.js';
 import { CaseCache } from '../library/case-cache.js';
 import { Catalog } from '../library/catalog.js';
-import type { CaseBundle, CaseEntry, CaseState, LibraryIndex, LoadedCase } from '../library/types.js';
+import type { CaseBundle, CaseEntry, CaseFailure, CaseState, LibraryIndex, LoadedCase } from '../library/types.js';
 import { addedCases } from './added-cases.svelte.js';
 
 const KEY = Symbol('sidelight library');
@@ -44,8 +44,13 @@ export class Library extends Catalog {
 	/** These exercises with their keys, loading the cases that hold them; unknown ids are left out. */
 	async keyedExercises(ids: readonly string[]): Promise<Map<string, KeyedExercise>> {
 		const loaded = await this.loadCases(this.casesOfExercises(ids));
+		// Plain collections: a result handed back, not state anything watches.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const wanted = new Set(ids);
-		return new Map(loaded.flatMap((l) => l.exercises.filter((e) => wanted.has(e.exercise.id)).map((e) => [e.exercise.id, e] as const)));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return new Map(
+			loaded.flatMap((l) => l.exercises.filter((e) => wanted.has(e.exercise.id)).map((e) => [e.exercise.id, e] as const))
+		);
 	}
 
 	/** Every built-in exercise with its key, in course order (loads every case the course uses). */
@@ -99,6 +104,36 @@ export function setCaseScope(cases: () => LoadedCase[]): CaseScope {
 /** The loaded cases around this component; none outside a page that loads cases. */
 export function getCaseScope(): CaseScope {
 	return getContext<CaseScope | undefined>(SCOPE) ?? { cases: [], findCase: () => undefined, findExercise: () => undefined };
+}
+
+/** The cases a page asked for with useCases: ready once all are loaded, or the first failure. */
+export interface CasesView {
+	readonly ready: LoadedCase[] | undefined;
+	readonly failure: CaseFailure | undefined;
+}
+
+/**
+ * Loads these cases (during component set-up) and sets them as the case scope for what the
+ * component renders: for pages that show their own parts while the cases load (the gradebook).
+ */
+export function useCases(ids: () => readonly string[]): CasesView {
+	const library = getLibrary();
+	$effect.pre(() => {
+		for (const id of ids()) library.loadCase(id).catch(() => {});
+	});
+	const states = $derived(ids().map((id) => library.caseState(id)));
+	const view: CasesView = {
+		get ready() {
+			const loaded = states.flatMap((s) => (s?.status === 'loaded' ? [s.loaded] : []));
+			return loaded.length === states.length ? loaded : undefined;
+		},
+		get failure() {
+			for (const s of states) if (s?.status === 'failed') return s.failure;
+			return undefined;
+		}
+	};
+	setCaseScope(() => view.ready ?? []);
+	return view;
 }
 
 /** The index for a route's load function, which runs outside components (no context): to tell an unknown id from a known one. */

@@ -46,9 +46,11 @@ export function database(): Promise<Db> {
 	// A microtask later: stores are built while the bundle's modules are still evaluating, and the
 	// course they name the database by may not be there yet.
 	connection ??= Promise.resolve()
-		.then(() => // Named by the built-in cases and the version of every built-in exercise, computed by the build
-		// (contentVersion() of them all, the same value as when the browser computed it).
-		connect({ caseIds: builtInIndex.cases.map((c) => c.id), contentVersion: builtInIndex.contentVersion }, readStoredEntry))
+		.then(() =>
+			// Named by the built-in cases and the version of every built-in exercise, computed by the build
+			// (contentVersion() of them all, the same value as when the browser computed it).
+			connect({ caseIds: builtInIndex.cases.map((c) => c.id), contentVersion: builtInIndex.contentVersion }, readStoredEntry)
+		)
 		.then((c) => {
 			storage.mode = c.mode;
 			storage.reason = c.reason;
