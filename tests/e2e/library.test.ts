@@ -1,0 +1,54 @@
+// Cases are data: the course map carries only the index, and a case view loads exactly its own
+// case's data file (cases/<id>.js), over http and from file:// alike. A data file that is missing
+// gives a page that names the case and the file and says what to do, never a blank page.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { CASE, expect, expectNoAxeViolations, test } from './fixtures.js';
+
+const index = pathToFileURL(resolve('build/index.html')).href;
+
+/** The case data files the page asks for, by file name. */
+function watchCaseFiles(page: Page): string[] {
+	const files: string[] = [];
+	page.on('request', (r) => {
+		const match = /\/cases\/([^/?#]+\.js)$/.exec(new URL(r.url()).pathname);
+		if (match) files.push(match[1]);
+	});
+	return files;
+}
+
+for (const [where, start] of [
+	['over http', './'],
+	['from file://', index]
+] as const) {
+	test(`${where}: the course map loads no case data, and the case view loads exactly its own`, async ({ page }) => {
+		const files = watchCaseFiles(page);
+		await page.goto(start);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidelight');
+		await expect(page.getByRole('link', { name: /five reports of one figure/ })).toBeVisible();
+		expect(files).toEqual([]);
+		await page.getByRole('link', { name: /five reports of one figure/ }).click();
+		await expect(page.locator('article[data-article]')).toHaveCount(5);
+		await expect(page.locator('mark[data-annotations]').first()).toBeVisible();
+		expect(files).toEqual([`${CASE}.js`]);
+		// Back on the course map and into a lesson on the same case: the case is not loaded again.
+		await page.goBack();
+		await page.getByRole('link', { name: /Lesson 1/ }).click();
+		await expect(page.locator('[data-exercise]').first()).toBeVisible();
+		expect(files).toEqual([`${CASE}.js`]);
+	});
+}
+
+test('a missing case data file gives a page that names the case and the file, and says what to do', async ({ page }) => {
+	await page.route(`**/cases/${CASE}.js`, (route) => route.abort());
+	await page.goto(`./#/cases/${CASE}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This case could not be opened');
+	await expect(page.getByRole('alert')).toContainText(`its file cases/${CASE}.js is missing`);
+	await expect(page.getByRole('link', { name: 'Back to the course map' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	// A lesson on that case says the same under its own heading, instead of exercises that cannot be scored.
+	await page.goto('./#/lessons/meeting-the-articles');
+	await expect(page.getByRole('heading', { level: 2, name: 'This case could not be opened' })).toBeVisible();
+	await expect(page.locator('[data-exercise]')).toHaveCount(0);
+});
