@@ -26,7 +26,9 @@ test.afterAll(() => {
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test('a case dropped into lessons/cases/ builds with its own data file, and its highlights render from file://', async ({ page }) => {
+test('a case dropped into lessons/cases/ builds with its own data file, and its highlights render from file://', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	expect(readdirSync(join(dir, 'build/cases')).sort()).toEqual(['demo.js', 'ukraine-55000.js']);
 	expect(existsSync(join(dir, 'build/index.html'))).toBe(true);

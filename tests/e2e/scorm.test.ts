@@ -12,6 +12,8 @@ import { readBuild } from '../../scripts/package-contents.js';
 import { scormPackageFiles } from '../../src/lib/scorm/package-files.js';
 import { exercisesOf, lessonFolders, slugOf } from './course-content.js';
 
+const CASE = 'ukraine-55000';
+
 const folder = lessonFolders.find((f) => f.startsWith('01-'))!;
 const exercise = exercisesOf(folder).find((e) => e.type === 'choice' && !e.multiple)!;
 if (exercise.type !== 'choice') throw new Error('no single choice in lesson 1');
@@ -156,7 +158,15 @@ test('the builder downloads one assignment for an LMS, which opens on it and rep
 	]);
 	expect(download.suggestedFilename()).toMatch(/^sidelight-scorm-[0-9A-Z]{8}\.zip$/);
 	const files = new Map(Object.entries(unzipSync(readFileSync((await download.path())!))));
-	expect([...files.keys()].sort()).toEqual(['_app/version.json', 'favicon.svg', 'imsmanifest.xml', 'index.html']);
+	// The assignment's case data file too, written again from the case the builder loaded.
+	expect([...files.keys()].sort()).toEqual([
+		'_app/version.json',
+		`cases/${CASE}.js`,
+		'favicon.svg',
+		'imsmanifest.xml',
+		'index.html'
+	]);
+	expect(new TextDecoder().decode(files.get(`cases/${CASE}.js`))).toBe(readFileSync(`build/cases/${CASE}.js`, 'utf8'));
 	expect(new TextDecoder().decode(files.get('imsmanifest.xml'))).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
 
 	const server = await serve(files, '/sco/index.html');

@@ -8,6 +8,7 @@ import { builtInIndex } from '../app/built-in-index.js';
 import { loadCaseScript } from '../app/case-script.js';
 import type { Case } from '../content/types.js';
 import type { KeyedExercise } from '../course/types.js';
+import { caseFileName, caseScript } from '../library/build-library.js';
 import { CaseCache } from '../library/case-cache.js';
 import { Catalog } from '../library/catalog.js';
 import type { CaseBundle, CaseEntry, CaseFailure, CaseState, LibraryIndex, LoadedCase } from '../library/types.js';
@@ -18,12 +19,19 @@ const KEY = Symbol('sidelight library');
 export class Library extends Catalog {
 	private readonly states = new SvelteMap<string, CaseState>();
 	private readonly cache: CaseCache;
+	/** Each loaded case's bundle as it arrived, so the page can write the case's data file again (an LMS package). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- nothing renders from it
+	private readonly bundles = new Map<string, CaseBundle>();
 
 	constructor(index: LibraryIndex, load: (entry: CaseEntry) => Promise<CaseBundle | undefined> = defaultLoad) {
 		super(index, () => addedCases.list);
 		this.cache = new CaseCache({
 			find: (id) => this.findCase(id),
-			bundle: load,
+			bundle: async (entry) => {
+				const bundle = await load(entry);
+				if (bundle) this.bundles.set(entry.id, bundle);
+				return bundle;
+			},
 			onState: (id, state) => this.states.set(id, state)
 		});
 	}
@@ -35,6 +43,12 @@ export class Library extends Catalog {
 
 	loadCase(id: string): Promise<LoadedCase> {
 		return this.cache.load(id);
+	}
+
+	/** A loaded case's data file, as the build wrote it: the same bytes (caseScript of the same data). */
+	async caseFile(id: string): Promise<{ path: string; text: string }> {
+		const { entry } = await this.loadCase(id);
+		return { path: entry.file ?? caseFileName(id), text: caseScript(id, this.bundles.get(id)!) };
 	}
 
 	loadCases(ids: readonly string[]): Promise<LoadedCase[]> {
