@@ -40,15 +40,20 @@ for (const [where, start] of [
 	});
 }
 
-test('a missing case data file gives a page that names the case and the file, and says what to do', async ({ page }) => {
-	await page.route(`**/cases/${CASE}.js`, (route) => route.abort());
-	await page.goto(`./#/cases/${CASE}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This case could not be opened');
-	await expect(page.getByRole('alert')).toContainText(`its file cases/${CASE}.js is missing`);
-	await expect(page.getByRole('link', { name: 'Back to the course map' })).toBeVisible();
-	await expectNoAxeViolations(page);
-	// A lesson on that case says the same under its own heading, instead of exercises that cannot be scored.
-	await page.goto('./#/lessons/meeting-the-articles');
-	await expect(page.getByRole('heading', { level: 2, name: 'This case could not be opened' })).toBeVisible();
-	await expect(page.locator('[data-exercise]')).toHaveCount(0);
+test.describe(() => {
+	// The service worker would answer from its cache, which the route below does not reach.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a missing case data file gives a page that names the case and the file, and says what to do', async ({ page }) => {
+		await page.route(`**/cases/${CASE}.js`, (route) => route.abort());
+		await page.goto(`./#/cases/${CASE}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This case could not be opened');
+		await expect(page.getByRole('alert')).toContainText(`its file cases/${CASE}.js is missing`);
+		await expect(page.getByRole('link', { name: 'Back to the course map' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		// A lesson on that case says the same under its own heading, instead of exercises that cannot be scored.
+		await page.goto('./#/lessons/meeting-the-articles');
+		await expect(page.getByRole('heading', { level: 2, name: 'This case could not be opened' })).toBeVisible();
+		await expect(page.locator('[data-exercise]')).toHaveCount(0);
+	});
 });
