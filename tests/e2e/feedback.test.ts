@@ -108,7 +108,7 @@ for (const type of EXERCISE_TYPES) {
 	}) => {
 		const { exercise, folder } = firstOfType(type);
 		const attempts = exercise.attempts ?? 2;
-		await page.goto(`./#/lessons/${slugOf(folder)}`);
+		await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 		const root = page.locator(`[data-exercise="${exercise.id}"]`);
 		const texts = keyTexts(exercise);
 		const before = await occurrences(page, texts);
@@ -150,7 +150,7 @@ test('asking for the answer ends the exercise: the key is shown and no attempt i
 }) => {
 	const { exercise, folder } = firstOfType('mark');
 	if (exercise.type !== 'mark') throw new Error('not a mark exercise');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await answerWrongly(page, root, exercise);
 	await root.getByRole('button', { name: 'Check answer' }).click();
@@ -167,7 +167,7 @@ test('asking for the answer ends the exercise: the key is shown and no attempt i
 test('the first mark exercise says how marks count, and a wrong check announces what the marks did', async ({ page }) => {
 	const { exercise, folder } = firstOfType('mark');
 	if (exercise.type !== 'mark') throw new Error('not a mark exercise');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await expect(
 		root.getByText(/How marks count: A passage counts as found when your marks cover at least half of it/)
@@ -193,7 +193,7 @@ test('a classify exercise names the right category only after the last attempt, 
 }) => {
 	const { exercise, folder } = firstOfType('classify');
 	if (exercise.type !== 'classify') throw new Error('not a classify exercise');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await answerWrongly(page, root, exercise);
 	await root.getByRole('button', { name: 'Check answer' }).click();
@@ -209,7 +209,7 @@ test('a classify exercise names the right category only after the last attempt, 
 test('the feedback passes axe before and after the end of an exercise', async ({ page }) => {
 	test.slow(); // axe twice over a whole lesson page: about a minute on a busy 2-core machine
 	const { exercise, folder } = firstOfType('mark-and-label');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await answerWrongly(page, root, exercise);
 	await root.getByRole('button', { name: 'Check answer' }).click();
