@@ -188,6 +188,37 @@ test('the first mark exercise says how marks count, and a wrong check announces 
 	await expect(root.getByText(/Missed/)).toHaveCount(0);
 });
 
+test('after a check focus is on the feedback, which a screen reader hears as the score shown, then the list, then Try again', async ({
+	page
+}) => {
+	const { exercise, folder } = firstOfType('mark');
+	if (exercise.type !== 'mark') throw new Error('not a mark exercise');
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await answerWrongly(page, root, exercise);
+	await root.getByRole('listbox').focus();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('Space'); // the headline: nothing to find there
+	await root.getByRole('button', { name: 'Check answer' }).focus();
+	await page.keyboard.press('Enter');
+
+	const feedback = root.getByRole('status');
+	await expect(feedback).toBeFocused();
+	// Its name, what a screen reader says on arrival, is the score the page shows.
+	const shown = /You scored \S+ of \d+ \(\d+%\)/.exec(await root.getByText(/You scored/).innerText())?.[0];
+	expect(shown).toBeTruthy();
+	await expect(feedback).toHaveAccessibleName(new RegExp(`^Not right yet\\. ${shown!.replace(/[()]/g, '\\$&')}\\.$`));
+	// Reading on, the accessibility tree holds the summary and the per-passage list inside the feedback.
+	const tree = await feedback.ariaSnapshot();
+	expect(tree).toContain(`You found 1 of ${exercise.targets.length} passages`);
+	expect(tree).toMatch(/heading "What your marks did"[^\n]*\n\s*- list:/);
+	expect(tree).toMatch(/- listitem:\s*\n\s*- strong: "✓ Found:"/);
+	expect(tree).toMatch(/- listitem:\s*\n\s*- strong: "✗ Nothing to find here \(−1 point\):"/);
+	// The next Tab reaches the next step.
+	await page.keyboard.press('Tab');
+	await expect(root.getByRole('button', { name: 'Try again' })).toBeFocused();
+});
+
 test('a classify exercise names the right category only after the last attempt, in a sentence that reads right', async ({
 	page
 }) => {
