@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
 import { withoutStrayStylesheets } from './src/build/stray-files.js';
 import { securityHeaders } from './src/build/security-headers.js';
+import { lessonSteps } from './src/build/lesson-steps.js';
 
 export default defineConfig({
 	plugins: [
@@ -16,7 +17,8 @@ export default defineConfig({
 		securityHeaders(),
 		sveltekit({
 			extensions: ['.svelte', '.md'],
-			preprocess: [mdsvex({ extensions: ['.md'] })],
+			// Lessons come out in steps, one `##` section each (src/build/lesson-steps.ts).
+			preprocess: [mdsvex({ extensions: ['.md'], rehypePlugins: [lessonSteps] })],
 			adapter: withoutStrayStylesheets(adapter({ pages: 'build', assets: 'build' }), 'build'),
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },

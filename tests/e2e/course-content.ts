@@ -54,7 +54,7 @@ export async function answerLesson4Number(page: Page, base: string) {
 	const lesson = lessonFolders.find((f) => f.startsWith('04-'))!;
 	const exercise = exercisesOf(lesson).find((e) => e.type === 'numeric')!;
 	if (exercise.type !== 'numeric') throw new Error('no number exercise in lesson 4');
-	await page.goto(`${base}#/lessons/${slugOf(lesson)}`);
+	await page.goto(`${base}#/lessons/${slugOf(lesson)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await root.getByLabel('Your answer').fill(String(exercise.answer));
 	await root.getByRole('button', { name: 'Check answer' }).click();

@@ -108,7 +108,7 @@ for (const type of EXERCISE_TYPES) {
 	}) => {
 		const { exercise, folder } = firstOfType(type);
 		const attempts = exercise.attempts ?? 2;
-		await page.goto(`./#/lessons/${slugOf(folder)}`);
+		await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 		const root = page.locator(`[data-exercise="${exercise.id}"]`);
 		const texts = keyTexts(exercise);
 		const before = await occurrences(page, texts);
@@ -150,7 +150,7 @@ test('asking for the answer ends the exercise: the key is shown and no attempt i
 }) => {
 	const { exercise, folder } = firstOfType('mark');
 	if (exercise.type !== 'mark') throw new Error('not a mark exercise');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await answerWrongly(page, root, exercise);
 	await root.getByRole('button', { name: 'Check answer' }).click();
@@ -167,7 +167,7 @@ test('asking for the answer ends the exercise: the key is shown and no attempt i
 test('the first mark exercise says how marks count, and a wrong check announces what the marks did', async ({ page }) => {
 	const { exercise, folder } = firstOfType('mark');
 	if (exercise.type !== 'mark') throw new Error('not a mark exercise');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await expect(
 		root.getByText(/How marks count: A passage counts as found when your marks cover at least half of it/)
@@ -188,12 +188,43 @@ test('the first mark exercise says how marks count, and a wrong check announces 
 	await expect(root.getByText(/Missed/)).toHaveCount(0);
 });
 
+test('after a check focus is on the feedback, which a screen reader hears as the score shown, then the list, then Try again', async ({
+	page
+}) => {
+	const { exercise, folder } = firstOfType('mark');
+	if (exercise.type !== 'mark') throw new Error('not a mark exercise');
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
+	const root = page.locator(`[data-exercise="${exercise.id}"]`);
+	await answerWrongly(page, root, exercise);
+	await root.getByRole('listbox').focus();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('Space'); // the headline: nothing to find there
+	await root.getByRole('button', { name: 'Check answer' }).focus();
+	await page.keyboard.press('Enter');
+
+	const feedback = root.getByRole('status');
+	await expect(feedback).toBeFocused();
+	// Its name, what a screen reader says on arrival, is the score the page shows.
+	const shown = /You scored \S+ of \d+ \(\d+%\)/.exec(await root.getByText(/You scored/).innerText())?.[0];
+	expect(shown).toBeTruthy();
+	await expect(feedback).toHaveAccessibleName(new RegExp(`^Not right yet\\. ${shown!.replace(/[()]/g, '\\$&')}\\.$`));
+	// Reading on, the accessibility tree holds the summary and the per-passage list inside the feedback.
+	const tree = await feedback.ariaSnapshot();
+	expect(tree).toContain(`You found 1 of ${exercise.targets.length} passages`);
+	expect(tree).toMatch(/heading "What your marks did"[^\n]*\n\s*- list:/);
+	expect(tree).toMatch(/- listitem:\s*\n\s*- strong: "✓ Found:"/);
+	expect(tree).toMatch(/- listitem:\s*\n\s*- strong: "✗ Nothing to find here \(−1 point\):"/);
+	// The next Tab reaches the next step.
+	await page.keyboard.press('Tab');
+	await expect(root.getByRole('button', { name: 'Try again' })).toBeFocused();
+});
+
 test('a classify exercise names the right category only after the last attempt, in a sentence that reads right', async ({
 	page
 }) => {
 	const { exercise, folder } = firstOfType('classify');
 	if (exercise.type !== 'classify') throw new Error('not a classify exercise');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await answerWrongly(page, root, exercise);
 	await root.getByRole('button', { name: 'Check answer' }).click();
@@ -209,7 +240,7 @@ test('a classify exercise names the right category only after the last attempt, 
 test('the feedback passes axe before and after the end of an exercise', async ({ page }) => {
 	test.slow(); // axe twice over a whole lesson page: about a minute on a busy 2-core machine
 	const { exercise, folder } = firstOfType('mark-and-label');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await answerWrongly(page, root, exercise);
 	await root.getByRole('button', { name: 'Check answer' }).click();

@@ -12,6 +12,7 @@ import {
 	slugOf
 } from './course-content.js';
 import type { Exercise } from '../../src/lib/exercises/types.js';
+import { readFileSync } from 'node:fs';
 
 test('the course map lists the lessons in order with progress', async ({ page }) => {
 	await page.goto('./');
@@ -22,7 +23,7 @@ test('the course map lists the lessons in order with progress', async ({ page })
 
 for (const folder of lessonFolders) {
 	test(`lesson ${folder} places every exercise with its id and type`, async ({ page }) => {
-		await page.goto(`./#/lessons/${slugOf(folder)}`);
+		await page.goto(`./#/lessons/${slugOf(folder)}?step=all`);
 		const exercises = exercisesOf(folder);
 		for (const exercise of exercises) {
 			await expect(page.locator(`[data-exercise="${exercise.id}"]`)).toHaveAttribute('data-exercise-type', exercise.type);
@@ -94,7 +95,7 @@ async function answerByKeyboard(page: Page, exercise: Exercise) {
 
 test('a student completes a whole lesson with the keyboard alone', async ({ page }) => {
 	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?step=all`);
 	for (const exercise of exercisesOf(folder)) await answerByKeyboard(page, exercise);
 	await expect(page.getByRole('progressbar', { name: 'Progress in this lesson' })).toHaveAttribute(
 		'value',
@@ -107,14 +108,16 @@ test('a wrong mark says what the marks did, not what was missed, until the last 
 	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
 	const exercise = exercisesOf(folder).find((e) => e.type === 'mark')!;
 	if (exercise.type !== 'mark') throw new Error('no mark exercise in lesson 2');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	await root.getByRole('listbox').focus();
 	await page.keyboard.press('Space'); // the headline: nothing to find there
 	await root.getByRole('button', { name: 'Check answer' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(root.getByRole('status')).toContainText('Not right yet');
-	// The keyboard user stays where they were: the button they pressed now offers the next step.
+	// Focus moves to the feedback, and the next Tab reaches the button, which now offers the next step.
+	await expect(root.getByRole('status')).toBeFocused();
+	await page.keyboard.press('Tab');
 	await expect(root.getByRole('button', { name: 'Try again' })).toBeFocused();
 	await expect(root.getByText(/Nothing to find here/)).toBeVisible();
 	const missed = annotation(exercise.targets[0]);
@@ -132,7 +135,7 @@ test('a wrong choice is named wrong, and its feedback and the answer come after 
 	const folder = lessonFolders.find((f) => f.startsWith('01-'))!;
 	const exercise = exercisesOf(folder).find((e) => e.type === 'choice' && !e.multiple)!;
 	if (exercise.type !== 'choice') throw new Error('no single choice in lesson 1');
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	const wrong = exercise.options.find((o) => !o.correct)!;
 	const right = exercise.options.find((o) => o.correct)!;
@@ -154,7 +157,7 @@ test('a wrong choice is named wrong, and its feedback and the answer come after 
 test('marks can be made by dragging with the mouse, snapped to whole words', async ({ page }) => {
 	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
 	const exercise = exercisesOf(folder).find((e) => e.type === 'mark')!;
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const listbox = page.locator(`[data-exercise="${exercise.id}"]`).getByRole('listbox');
 	await listbox.scrollIntoViewIfNeeded();
 	// Drag from inside "milestone" to inside "Volodymyr" in the first paragraph.
@@ -201,10 +204,88 @@ test('progress survives a reload and a new browser session, and a lesson can be 
 	const next = await later.newPage();
 	await next.goto(`./#/`);
 	await expect(next.getByRole('progressbar', { name: /Progress in Numbers/ })).toHaveAttribute('value', '1');
-	await next.goto(`./#/lessons/${slugOf(folder)}`);
+	await next.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	await expect(next.locator(`[data-exercise="${exercise.id}"]`).getByRole('status')).toContainText('All correct!');
 	next.once('dialog', (dialog) => dialog.accept());
 	await next.getByRole('button', { name: 'Reset this lesson' }).click();
 	await expect(next.locator(`[data-exercise="${exercise.id}"]`).getByRole('status')).toBeEmpty();
 	await later.close();
+});
+
+/** The number of steps a lesson has: one per `##` section of its source, as the build splits it. */
+const stepCount = (folder: string) => (readFileSync(`lessons/course/${folder}/lesson.md`, 'utf8').match(/^## /gm) ?? []).length;
+
+test('a lesson opens at step 1 of N; Next moves on with focus on the step heading, and reload and Back keep the place', async ({
+	page
+}) => {
+	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
+	const n = stepCount(folder);
+	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	const stepHeading = (i: number) => page.getByRole('heading', { level: 2, name: new RegExp(`^Step ${i} of ${n}\\b`) });
+	await expect(stepHeading(1)).toBeVisible();
+	await expect(stepHeading(2)).toBeHidden();
+	const list = page.getByRole('navigation', { name: 'Steps of this lesson' }).getByRole('list').getByRole('link');
+	await expect(list).toHaveCount(n);
+	await expect(list.first()).toHaveAttribute('aria-current', 'step');
+
+	await page.getByRole('link', { name: /^Next step:/ }).click();
+	await expect(stepHeading(2)).toBeFocused();
+	await expect(stepHeading(1)).toBeHidden();
+	expect(page.url()).toContain('step=2');
+	await expect(list.nth(1)).toHaveAttribute('aria-current', 'step');
+
+	await page.reload();
+	await expect(stepHeading(2)).toBeVisible();
+	await expect(stepHeading(1)).toBeHidden();
+
+	await page.getByRole('link', { name: /^Previous step:/ }).click();
+	await expect(stepHeading(1)).toBeFocused();
+	await page.goBack();
+	await expect(stepHeading(2)).toBeVisible();
+	await expect(stepHeading(2)).toBeFocused();
+
+	// A printed lesson is the whole lesson.
+	await page.emulateMedia({ media: 'print' });
+	for (let i = 1; i <= n; i++) await expect(stepHeading(i)).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Steps of this lesson' })).toBeHidden();
+});
+
+test('no step of lesson 2 shows highlighted answers above its exercise, and the recap comes after the exercises', async ({
+	page
+}) => {
+	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
+	const n = stepCount(folder);
+	const markExercise = exercisesOf(folder).find((e) => e.type === 'mark')!;
+	if (markExercise.type !== 'mark') throw new Error('no mark exercise in lesson 2');
+	const asked = new Set(markExercise.targets.map((t) => annotation(t).category));
+	let sawExercise = false;
+	for (let i = 1; i <= n; i++) {
+		await page.goto(`./#/lessons/${slugOf(folder)}?step=${i}`);
+		const step = page.locator(`section.lesson-step[data-step="${i}"]`);
+		await expect(step).toBeVisible();
+		const exercise = step.locator(`[data-exercise="${markExercise.id}"]`);
+		if (sawExercise) continue;
+		// Highlights of the categories 2.2 asks for, anywhere on screen before (or beside) the exercise.
+		const highlights = await page
+			.locator('mark[data-categories]:visible')
+			.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-categories')!.split(' ')));
+		expect(
+			highlights.filter((cats) => cats.some((c) => asked.has(c))),
+			`step ${i} shows highlights of what exercise 2.2 asks for`
+		).toEqual([]);
+		if ((await exercise.count()) > 0) sawExercise = true;
+	}
+	expect(sawExercise).toBe(true);
+	// The recap is the last step and holds no exercise.
+	await page.goto(`./#/lessons/${slugOf(folder)}?step=${n}`);
+	await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Step ${n} of ${n}\\b.*Recap$`) })).toBeVisible();
+	await expect(page.locator(`section.lesson-step[data-step="${n}"] [data-exercise]`)).toHaveCount(0);
+});
+
+test('a link to one exercise opens the step that holds it', async ({ page }) => {
+	const folder = lessonFolders.find((f) => f.startsWith('01-'))!;
+	const last = exercisesOf(folder).at(-1)!;
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${last.id}`);
+	await expect(page.locator(`[data-exercise="${last.id}"]`)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeHidden();
 });

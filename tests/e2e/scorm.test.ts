@@ -30,7 +30,10 @@ const lmsPage = (src: string) => `<!doctype html><html lang="en"><head><meta cha
 </script></head>
 <body><h1>Test LMS</h1><iframe id="sco" title="Course" style="width:100%;height:80vh" src="${src}"></iframe></body></html>`;
 
-function serve(files: Map<string, Uint8Array>, src = `/sco/index.html#/lessons/${slugOf(folder)}`): Promise<Server> {
+function serve(
+	files: Map<string, Uint8Array>,
+	src = `/sco/index.html#/lessons/${slugOf(folder)}?exercise=${exercise.id}`
+): Promise<Server> {
 	const scormAgain = readFileSync('node_modules/scorm-again/dist/scorm12.min.js');
 	const server = createServer((request, response) => {
 		const path = new URL(request.url!, 'http://x').pathname;
@@ -132,7 +135,7 @@ test('a student answers in the LMS, leaves, and resumes from what the LMS kept',
 });
 
 test('opened outside an LMS, the package is the normal site and says nothing about an LMS', async ({ page, lms }) => {
-	await page.goto(`${lms}/sco/index.html#/lessons/${slugOf(folder)}`);
+	await page.goto(`${lms}/sco/index.html#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByText(/learning platform/)).toHaveCount(0);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);

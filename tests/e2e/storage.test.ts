@@ -100,7 +100,7 @@ test.describe('storage full', () => {
 	test('a student’s check is not reported saved, the answer stays on the page, and what was saved survives', async ({ page }) => {
 		const { root: saved } = await answerLesson4Number(page, './');
 		const free = await fillStorage(page);
-		await page.goto(`./#/lessons/${slugOf(lesson1)}`);
+		await page.goto(`./#/lessons/${slugOf(lesson1)}?exercise=${choice.id}`);
 		const root = page.locator(`[data-exercise="${choice.id}"]`);
 		await root.getByRole('radio', { name: rightOption }).check();
 		await root.getByRole('button', { name: 'Check answer' }).click();
@@ -111,12 +111,12 @@ test.describe('storage full', () => {
 
 		await page.reload();
 		await expect(root.getByRole('status')).toBeEmpty();
-		await page.goto(`./#/lessons/${slugOf(lesson4)}`);
+		await page.goto(`./#/lessons/${slugOf(lesson4)}?exercise=${numeric.id}`);
 		await expect(saved.getByRole('status')).toContainText('All correct!');
 
 		// With room again, the same button saves it.
 		await free();
-		await page.goto(`./#/lessons/${slugOf(lesson1)}`);
+		await page.goto(`./#/lessons/${slugOf(lesson1)}?exercise=${choice.id}`);
 		await root.getByRole('radio', { name: rightOption }).check();
 		await root.getByRole('button', { name: 'Check answer' }).click();
 		await expect(root.getByRole('status')).toContainText('All correct!');
@@ -241,7 +241,7 @@ test.describe('two tabs', () => {
 	test('answers typed in one tab appear in the other, and checks in both are kept', async ({ page: tabA, context }) => {
 		if (numeric.type !== 'numeric') return;
 		const tabB = await context.newPage();
-		for (const tab of [tabA, tabB]) await tab.goto(`./#/lessons/${slugOf(lesson4)}`);
+		for (const tab of [tabA, tabB]) await tab.goto(`./#/lessons/${slugOf(lesson4)}?exercise=${numeric.id}`);
 		const inA = tabA.locator(`[data-exercise="${numeric.id}"]`);
 		const inB = tabB.locator(`[data-exercise="${numeric.id}"]`);
 		await inA.getByLabel('Your answer').fill('1234');
@@ -250,7 +250,7 @@ test.describe('two tabs', () => {
 		// Both tabs check at once, one exercise each: neither overwrites the other.
 		await inB.getByLabel('Your answer').fill(String(numeric.answer));
 		await expect(inA.getByLabel('Your answer')).toHaveValue(String(numeric.answer));
-		await tabA.goto(`./#/lessons/${slugOf(lesson1)}`);
+		await tabA.goto(`./#/lessons/${slugOf(lesson1)}?exercise=${choice.id}`);
 		const choiceInA = tabA.locator(`[data-exercise="${choice.id}"]`);
 		await choiceInA.getByRole('radio', { name: rightOption }).check();
 		await Promise.all([
@@ -298,7 +298,7 @@ test('0.1.0’s localStorage data is moved into IndexedDB on first load, without
 	await page.goto('./#/');
 	await expect(page.getByRole('progressbar', { name: 'Progress in the whole course' })).toHaveAttribute('value', '3');
 	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sidelight:')))).toEqual([]);
-	await page.goto(`./#/lessons/${slugOf(lesson4)}`);
+	await page.goto(`./#/lessons/${slugOf(lesson4)}?exercise=${fixture.exercises.numeric}`);
 	const numberRoot = page.locator(`[data-exercise="${fixture.exercises.numeric}"]`);
 	await expect(numberRoot.getByRole('status')).toContainText('All correct!');
 	await expect(numberRoot.getByText('Attempt 2 of')).toBeVisible();
@@ -361,10 +361,10 @@ test('two different copies opened from file:// keep their records apart', async 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidelight');
 	await expect(progressOf(page)).toHaveAttribute('value', '1');
 	// ...and what it changes stays its own.
-	await page.goto(`${second}#/lessons/${slugOf(lesson4)}`);
+	await page.goto(`${second}#/lessons/${slugOf(lesson4)}?exercise=${numeric.id}`);
 	page.once('dialog', (d) => d.accept());
 	await page.getByRole('button', { name: 'Reset this lesson' }).click();
-	await page.goto(`${second}#/lessons/${slugOf(lesson1)}`);
+	await page.goto(`${second}#/lessons/${slugOf(lesson1)}?exercise=${choice.id}`);
 	const root = page.locator(`[data-exercise="${choice.id}"]`);
 	await expect(root.getByRole('heading', { level: 3 })).toBeVisible();
 	await expect(page.getByText(`${choice.prompt} (edited)`)).toBeVisible();
@@ -374,9 +374,9 @@ test('two different copies opened from file:// keep their records apart', async 
 
 	await page.goto(first);
 	await expect(progressOf(page)).toHaveAttribute('value', '1');
-	await page.goto(`${first}#/lessons/${slugOf(lesson4)}`);
+	await page.goto(`${first}#/lessons/${slugOf(lesson4)}?exercise=${numeric.id}`);
 	await expect(page.locator(`[data-exercise="${numeric.id}"]`).getByRole('status')).toContainText('All correct!');
-	await page.goto(`${first}#/lessons/${slugOf(lesson1)}`);
+	await page.goto(`${first}#/lessons/${slugOf(lesson1)}?exercise=${choice.id}`);
 	await expect(page.locator(`[data-exercise="${choice.id}"]`).getByRole('status')).toBeEmpty();
 	// Neither copy took the other's data for unreadable.
 	await expect(page.getByRole('heading', { name: 'Saved data Sidelight cannot read' })).toHaveCount(0);
