@@ -4,7 +4,8 @@
 // exercises share one named highlight per kind; each adds its ranges and removes them on cleanup.
 // Where the API is missing, the text stays plain and the feedback list below it says it all.
 
-export type HighlightKind = 'found' | 'partly' | 'missed' | 'false';
+/** Feedback kinds, and `pending`: the part of a clause a keyboard user is about to mark. */
+export type HighlightKind = 'found' | 'partly' | 'missed' | 'false' | 'pending';
 
 /** The DOM range covering `start`–`end` of the text inside `root` (offsets in its textContent). */
 export function domRange(root: Node, start: number, end: number): Range | null {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { splitIntoClauses } from '../text/split-into-clauses.js';
-import { addMark, removeMark, toggleMark } from './edit-marks.js';
+import { addMark, refinePart, removeMark, toggleMark, wordsIn } from './edit-marks.js';
 import { resolveKey } from './resolve-key.js';
 import { scoreMark } from './score-mark.js';
 import { CASE, EXERCISES, FAIL_TEXT, rangeOf } from './testing/fixtures.js';
@@ -77,5 +77,48 @@ describe('toggleMark', () => {
 				expect(score(toggled)).toBe(score(dragged));
 			})
 		);
+	});
+});
+
+describe('refining a keyboard mark word by word', () => {
+	const question = 'Who is counting, and who benefits from the silence?';
+	const clause = { start: 0, end: question.length };
+	const words = (r: TextRange) => question.slice(r.start, r.end);
+
+	test('finds the words of a clause, punctuation left out and joined words kept whole', () => {
+		expect(wordsIn('isn’t it, 55,000?', { start: 0, end: 17 }).map((r) => 'isn’t it, 55,000?'.slice(r.start, r.end))).toEqual([
+			'isn’t',
+			'it',
+			'55,000'
+		]);
+	});
+
+	test('lets a student leave out the fair half of a question and mark only the loaded half', () => {
+		let part: TextRange = clause;
+		for (let i = 0; i < 4; i++) part = refinePart(question, clause, part, 'start', 1);
+		expect(words(part)).toBe('who benefits from the silence?');
+		expect(words(refinePart(question, clause, part, 'start', -1))).toBe('and who benefits from the silence?');
+	});
+
+	test('shrinks and extends the end by a word, and takes the closing punctuation with the last word', () => {
+		const shorter = refinePart(question, clause, clause, 'end', -1);
+		expect(words(shorter)).toBe('Who is counting, and who benefits from the');
+		expect(words(refinePart(question, clause, shorter, 'end', 1))).toBe(question);
+	});
+
+	test('never leaves the clause and never shrinks below one word', () => {
+		expect(refinePart(question, clause, clause, 'end', 1)).toEqual(clause);
+		expect(refinePart(question, clause, clause, 'start', -1)).toEqual(clause);
+		let part: TextRange = clause;
+		for (let i = 0; i < 20; i++) part = refinePart(question, clause, part, 'start', 1);
+		expect(words(part)).toBe('silence?');
+		for (let i = 0; i < 20; i++) part = refinePart(question, clause, part, 'end', -1);
+		expect(words(part)).toBe('silence?');
+	});
+
+	test('a refined part marked becomes one mark of just those words, which scoring sees as a drag would make', () => {
+		let part: TextRange = clause;
+		for (let i = 0; i < 4; i++) part = refinePart(question, clause, part, 'start', 1);
+		expect(addMark(question, [], part)).toEqual([{ start: question.indexOf('who benefits'), end: question.length }]);
 	});
 });
