@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import type { Category } from '../content/types.js';
 import { readCaseFile } from '../sharing/case-file.js';
+import { decodeAssignment } from '../assignments/assignment-code.js';
+import type { Assignment } from '../assignments/types.js';
 
 const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
 const categories = JSON.parse(read('../../../lessons/categories.json')) as Category[];
@@ -21,4 +23,12 @@ test('the case file of a two-article case, version 1, still opens with its conte
 		['a-ignore-warnings', 'Who decided to ignore the warnings?']
 	]);
 	expect(opened.bundle?.exercises.map((e) => e.exercise.id)).toEqual(['flood-find-loaded-question', 'flood-who-named']);
+});
+
+test('an SLA3 assignment code for that case still reads, naming the case and its version', () => {
+	const vectors = JSON.parse(read('added-case-vectors.json')) as { assignments: { code: string; assignment: Assignment }[] };
+	for (const { code, assignment } of vectors.assignments) {
+		expect(decodeAssignment(code)).toEqual(assignment);
+		expect(assignment.case?.contentHash).toBe('89cfc2fd');
+	}
 });
