@@ -6,6 +6,8 @@
 import { browser } from '$app/env';
 import { isError, type Problem } from '../content/problems.js';
 import type { Category } from '../content/types.js';
+import type { KeyedExercise } from '../course/types.js';
+import { resolveKey } from '../exercises/resolve-key.js';
 import { openAddedCases, type AddedCaseStore, type StoredCase } from '../persistence/added-cases.js';
 import { SaveError, toSaveError } from '../persistence/save-error.js';
 import type { CaseEntry } from '../sharing/bundle.js';
@@ -43,6 +45,8 @@ function entryOf(record: StoredCase): CaseEntry {
 class AddedCases {
 	/** In the order they were added. */
 	list: CaseEntry[] = $state.raw([]);
+	/** The exercises of every added case, with their keys: the gradebook scores with them. */
+	exercises: KeyedExercise[] = $state.raw([]);
 	/** 'memory': nothing added lasts beyond this tab. */
 	mode: 'starting' | AddedCaseStore['mode'] = $state('starting');
 	readonly loaded: Promise<void>;
@@ -70,7 +74,11 @@ class AddedCases {
 	}
 
 	#publish() {
-		this.list = [...this.#records.values()].sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1)).map(entryOf);
+		const records = [...this.#records.values()].sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
+		this.list = records.map(entryOf);
+		this.exercises = records.flatMap(({ bundle }) =>
+			bundle.exercises.map((e) => ({ ...e, key: resolveKey(e.exercise, [bundle.case]) }))
+		);
 	}
 
 	/** Validates and adds a case file (a File, or its text); replaces an added case of the same id. */
