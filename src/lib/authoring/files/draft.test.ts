@@ -53,7 +53,8 @@ describe('a built-in case opened as a draft and exported', () => {
 			const pretty = await prettierFormat(file.text, { parser: 'json', useTabs: true, printWidth: 130, trailingComma: 'none' });
 			expect(file.text, file.path).toBe(pretty);
 		}
-	});
+		// Prettier's first run loads its parsers: seconds on a busy machine.
+	}, 30_000);
 });
 
 describe('formatJson', () => {
