@@ -10,7 +10,8 @@ import type { KeyedExercise } from '../course/types.js';
 import { resolveKey } from '../exercises/resolve-key.js';
 import { openAddedCases, type AddedCaseStore, type StoredCase } from '../persistence/added-cases.js';
 import { SaveError, toSaveError } from '../persistence/save-error.js';
-import type { CaseEntry } from '../sharing/bundle.js';
+import { contentVersion } from '../assignments/content-version.js';
+import { packBundle, type CaseEntry, type PackedCaseBundle } from '../sharing/bundle.js';
 import { readCaseFile, type AddedCaseBundle } from '../sharing/case-file.js';
 
 /**
@@ -29,6 +30,10 @@ export type OpenOutcome =
 	| { type: 'added'; id: string; title: string; replaced: boolean; warnings: Problem[]; notSaved?: SaveError }
 	| { type: 'refused'; fileName: string; message: string; problems: Problem[] };
 
+function keyedOf(bundle: AddedCaseBundle): KeyedExercise[] {
+	return bundle.exercises.map((e) => ({ ...e, key: resolveKey(e.exercise, [bundle.case]) }));
+}
+
 function entryOf(record: StoredCase): CaseEntry {
 	const c = record.bundle.case;
 	return {
@@ -37,8 +42,9 @@ function entryOf(record: StoredCase): CaseEntry {
 		summary: c.summary,
 		articles: c.articles.map((a) => ({ id: a.id, label: a.label, headline: a.headline })),
 		annotationCount: c.annotations.length,
-		contentVersion: record.contentHash,
-		added: true
+		version: contentVersion(keyedOf(record.bundle)),
+		source: 'added',
+		contentHash: record.contentHash
 	};
 }
 
@@ -153,14 +159,22 @@ class AddedCases {
 		this.#publish();
 	}
 
-	async bundle(id: string): Promise<AddedCaseBundle | undefined> {
+	/** The case as a data file would hold it (CaseBundle of src/lib/library/types.ts: the case packed). */
+	async bundle(id: string): Promise<PackedCaseBundle | undefined> {
+		await this.loaded;
+		const record = this.#records.get(id);
+		return record ? packBundle(record.bundle) : undefined;
+	}
+
+	/** The validated case, unpacked, with its content hash. */
+	async validated(id: string): Promise<AddedCaseBundle | undefined> {
 		await this.loaded;
 		return this.#records.get(id)?.bundle;
 	}
 
 	/** Id → content hash of every added case, for the gradebook (SLA3 assignments). */
 	hashes(): Map<string, string> {
-		return new Map(this.list.map((c) => [c.id, c.contentVersion]));
+		return new Map(this.list.map((c) => [c.id, c.contentHash ?? '']));
 	}
 }
 
