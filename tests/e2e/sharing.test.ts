@@ -117,3 +117,29 @@ test('from file://, in a fresh browser: a case file opens and is listed as added
 	expect(outside).toEqual([]);
 	await context.close();
 });
+
+test('the gradebook refuses an assignment on an added case it lacks, naming the case file, and takes it once the case is opened', async ({
+	page
+}) => {
+	const { assignments } = JSON.parse(readFileSync('src/lib/golden/added-case-vectors.json', 'utf8')) as {
+		assignments: { code: string }[];
+	};
+	const code = assignments[0].code;
+	await page.goto('./#/teacher/gradebook');
+	await page.getByLabel('Add an assignment by its code').fill(code);
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(
+		page.getByText(
+			'Open the case file for Two reports of a river flood (flood-reports, version 89cfc2fd) from the course map first.'
+		)
+	).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Show results for' })).toHaveCount(0);
+
+	await page.goto('/');
+	await openCaseFile(page, CASE_FILE);
+	await expectListed(page);
+	await page.goto('./#/teacher/gradebook');
+	await page.getByLabel('Add an assignment by its code').fill(code);
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByText('Added the assignment “Flood reports”.')).toBeVisible();
+});
