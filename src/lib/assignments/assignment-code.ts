@@ -4,6 +4,10 @@
 //
 //   id (5 bytes) · contentVersion (4 bytes) · flags (1 byte: bit 0 feedback after, bits 1–2 counts)
 //   · attempts (varint) · title · exercise count (varint) · exercise ids (texts: packed-text.ts)
+//
+// SLA3, for an assignment on an added case (one opened from a case file): the same, then
+//   · case id (text) · case title (text) · case content hash (4 bytes)
+// so a copy of Sidelight that does not have the case can name the case file to open.
 import { ID_PATTERN } from '../content/fields.js';
 import { ByteWriter, type ByteReader } from './bytes.js';
 import { readHead, readPayload, unwrapCode, wrapCode } from './envelope.js';
@@ -28,6 +32,9 @@ export const MAX_EXERCISES = 100;
 /** Beyond a handful of checks a teacher means "unlimited" (0); the bound only refuses garbage. */
 export const MAX_ATTEMPTS = 99;
 
+/** The format of codes for an assignment on an added case. */
+export const ADDED_CASE_VERSION = 3;
+
 export function encodeAssignment(assignment: Assignment): string {
 	const problem = assignmentProblem(assignment);
 	if (problem) throw new TypeError(`cannot encode this assignment: ${problem}`);
@@ -38,7 +45,11 @@ export function encodeAssignment(assignment: Assignment): string {
 	writeText(writer, assignment.title);
 	writer.uint(assignment.exercises.length);
 	for (const id of assignment.exercises) writeText(writer, id);
-	return wrapCode('assignment', writer.toBytes());
+	if (!assignment.case) return wrapCode('assignment', writer.toBytes());
+	writeText(writer, assignment.case.id);
+	writeText(writer, assignment.case.title);
+	writeContentVersion(writer, assignment.case.contentHash);
+	return wrapCode('assignment', writer.toBytes(), ADDED_CASE_VERSION);
 }
 
 /**
@@ -51,7 +62,20 @@ export function decodeAssignment(code: string, numbers?: ExerciseNumbers): Assig
 		if (!numbers) throw malformed('a short code can only be read with the exercise numbers of this copy');
 		return decodeShortAssignment(body, numbers);
 	}
+	if (version === ADDED_CASE_VERSION)
+		return readPayload(unwrapCode(code, 'assignment', ADDED_CASE_VERSION), readAddedCaseAssignment);
 	return readPayload(unwrapCode(code, 'assignment'), readAssignment);
+}
+
+function readAddedCaseAssignment(reader: ByteReader): Assignment {
+	const assignment = readAssignment(reader);
+	const id = readText(reader);
+	const title = readText(reader);
+	const contentHash = readContentVersion(reader);
+	const withCase: Assignment = { ...assignment, case: { id, title, contentHash } };
+	const problem = assignmentProblem(withCase);
+	if (problem) throw malformed(problem);
+	return withCase;
 }
 
 function readAssignment(reader: ByteReader): Assignment {
@@ -93,5 +117,11 @@ export function assignmentProblem(a: Assignment): string | null {
 	if (bad !== undefined) return `"${bad}" is not an exercise id`;
 	const twice = a.exercises.find((id, i) => a.exercises.indexOf(id) !== i);
 	if (twice !== undefined) return `it lists exercise "${twice}" twice`;
+	if (a.case !== undefined) {
+		if (typeof a.case.id !== 'string' || !ID_PATTERN.test(a.case.id)) return `its case id "${a.case.id}" is not a case id`;
+		if (typeof a.case.title !== 'string' || a.case.title.trim() === '') return 'its case has no title';
+		if (a.case.title.length > MAX_TITLE_LENGTH) return `its case title is longer than ${MAX_TITLE_LENGTH} characters`;
+		if (!CONTENT_VERSION_PATTERN.test(a.case.contentHash)) return `its case version "${a.case.contentHash}" is not 8 hex digits`;
+	}
 	return null;
 }

@@ -19,8 +19,9 @@ export const FORMAT_VERSION = 1;
 /**
  * The format versions this copy reads, per kind, newest last. Assignment codes of format 2 are
  * the short ones a person can type (short-assignment-code.ts); they share the prefix, not the envelope.
+ * Format 3 (SLA3) is format 1's envelope and payload plus the added case it uses (assignment-code.ts).
  */
-export const READ_VERSIONS: Record<CodeKind, readonly number[]> = { assignment: [1, 2], result: [1] };
+export const READ_VERSIONS: Record<CodeKind, readonly number[]> = { assignment: [1, 2, 3], result: [1] };
 
 /**
  * A version digit this far beyond the newest is a typo, not a newer Sidelight: formats change
@@ -74,19 +75,19 @@ export function readHead(text: string, kind: CodeKind): CodeHead {
 	return { version, head: codePrefix(kind, version).slice(0, 4), body: compact.slice(4) };
 }
 
-export function wrapCode(kind: CodeKind, payload: Uint8Array): string {
-	const head = codePrefix(kind).slice(0, 4);
+export function wrapCode(kind: CodeKind, payload: Uint8Array, version = FORMAT_VERSION): string {
+	const head = codePrefix(kind, version).slice(0, 4);
 	const body = new ByteWriter().uint(payload.length).raw(payload).toBytes();
 	const sum = crc32(concat(ascii(head), body));
 	const checksum = new Uint8Array(CRC_BYTES);
 	new DataView(checksum.buffer).setUint32(0, sum);
-	return `${codePrefix(kind)}${toBase32(concat(body, checksum))}`;
+	return `${codePrefix(kind, version)}${toBase32(concat(body, checksum))}`;
 }
 
 /** The payload of a code of the given kind in the byte envelope; throws CodeError for anything else. */
-export function unwrapCode(text: string, kind: CodeKind): Uint8Array {
+export function unwrapCode(text: string, kind: CodeKind, expected = FORMAT_VERSION): Uint8Array {
 	const { version, head, body: rest } = readHead(text, kind);
-	if (version !== FORMAT_VERSION) throw otherVersion(version, FORMAT_VERSION);
+	if (version !== expected) throw otherVersion(version, expected);
 	const decoded = fromBase32(rest);
 	if ('invalid' in decoded) throw altered(`it contains “${decoded.invalid}”, which is never part of a code`);
 	const reader = new ByteReader(decoded.bytes);
@@ -99,8 +100,8 @@ export function unwrapCode(text: string, kind: CodeKind): Uint8Array {
 	if (reader.remaining < length + CRC_BYTES) throw truncated();
 	if (reader.remaining > length + CRC_BYTES) throw altered();
 	const body = decoded.bytes.subarray(0, decoded.bytes.length - CRC_BYTES);
-	const expected = new DataView(decoded.bytes.buffer).getUint32(decoded.bytes.length - CRC_BYTES);
-	if (crc32(concat(ascii(head), body)) !== expected) throw altered();
+	const sum = new DataView(decoded.bytes.buffer).getUint32(decoded.bytes.length - CRC_BYTES);
+	if (crc32(concat(ascii(head), body)) !== sum) throw altered();
 	return reader.raw(length);
 }
 

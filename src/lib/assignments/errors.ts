@@ -23,6 +23,8 @@ export type CodeErrorType =
 	| 'other-exercise-version'
 	/** The teacher's own exercises differ from those the assignment was made with. */
 	| 'exercises-changed'
+	/** An assignment on an added case this copy does not have (or has in another version). */
+	| 'case-missing'
 	/** Reads as a code, checksum and all, but what it says is impossible. */
 	| 'malformed';
 
@@ -111,5 +113,14 @@ export function malformed(detail: string): CodeError {
 	return new CodeError(
 		'malformed',
 		`This code cannot be used: ${detail}. It was not made by Sidelight as it is, or it was edited.`
+	);
+}
+
+/** What to do when the assignment's added case is not in this copy: open its case file (SLA3). */
+export function caseMissing(assigned: { id: string; title: string; contentHash: string }, have?: string): CodeError {
+	const other = have ? ` This browser has another version of it (${have}).` : '';
+	return new CodeError(
+		'case-missing',
+		`This assignment uses an added case that this browser does not have.${other} Open the case file for ${assigned.title} (${assigned.id}, version ${assigned.contentHash}) from the course map first.`
 	);
 }

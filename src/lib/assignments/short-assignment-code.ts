@@ -26,11 +26,13 @@ const CHECKSUM_AT = 40 + 32 + 1 + 2 + 7;
 const MAX_ATTEMPTS = 99;
 
 /**
- * The short code of the assignment, or null when it cannot have one: an exercise without a
+ * The short code of the assignment, or null when it cannot have one: an added case, an exercise without a
  * permanent number, or exercises not in number order (the bit set cannot keep another order, and
  * result codes name exercises by their place in the assignment).
  */
 export function encodeShortAssignment(assignment: Assignment, numbers: ExerciseNumbers): string | null {
+	// An added case's assignment needs its case named (SLA3), which a short code has no room for.
+	if (assignment.case) return null;
 	const places = assignment.exercises.map((id) => numbers.numberOf.get(id));
 	if (places.some((n) => n === undefined) || places.some((n, i) => i > 0 && n! <= places[i - 1]!)) return null;
 	if (assignment.attempts > MAX_ATTEMPTS) return null;

@@ -23,6 +23,19 @@ export interface Assignment {
 	counts: Counts;
 	/** contentVersion() of the assigned exercises as the teacher had them: 8 lower-case hex digits. */
 	contentVersion: string;
+	/**
+	 * For an assignment on an added case (one opened from a case file, not built in): which case and
+	 * which version of it (caseContentHash), so a copy without it can say which case file to open.
+	 * Carried by SLA3 codes only; SLA1 and SLA2 never have it.
+	 */
+	case?: AssignedCase;
+}
+
+export interface AssignedCase {
+	id: string;
+	title: string;
+	/** caseContentHash of the case: 8 lower-case hex digits. */
+	contentHash: string;
 }
 
 export interface Attempt {

@@ -130,6 +130,11 @@ function readAssignment(value: unknown, path: string): Assignment {
 	const { id, title, exercises, feedback, attempts, counts, contentVersion } = value;
 	if (!Array.isArray(exercises)) throw damaged(`${path}.exercises`, 'should be a list');
 	const assignment = { id, title, exercises: [...exercises], feedback, attempts, counts, contentVersion } as Assignment;
+	// An assignment on an added case (SLA3) keeps the case it names.
+	if (isObject(value.case)) {
+		const { id: caseId, title: caseTitle, contentHash } = value.case;
+		assignment.case = { id: caseId, title: caseTitle, contentHash } as NonNullable<Assignment['case']>;
+	}
 	const problem =
 		typeof id === 'string' && typeof contentVersion === 'string'
 			? assignmentProblem(assignment)

@@ -7,7 +7,7 @@
 // Re-scoring makes a forged score worthless, and attempts beyond the allowed number never count
 // (counted.ts). What no serverless design can stop is a student crafting a code with answers
 // copied from the key their own copy holds; the codes are honest-student tooling, not an exam lock.
-import { CodeError } from '../assignments/errors.js';
+import { caseMissing, CodeError } from '../assignments/errors.js';
 import { decodeResult, encodeResult } from '../assignments/result-code.js';
 import { resultFileCode } from '../assignments/result-file.js';
 import type { Assignment, Result } from '../assignments/types.js';
@@ -46,13 +46,18 @@ export function readHandIn(text: string, assignment: Assignment, exercises: Read
 /**
  * Imports a result code, or the text of a result file (anything starting with "{"), for the
  * given assignment. `exercises` are the teacher's own, with keys; all the assignment's must be there.
+ * `addedCases`: id → content hash of the added cases this copy has; an assignment on an added
+ * case (SLA3) is refused, naming the case file to open, unless that very version is there.
  */
 export function importResult(
 	book: Gradebook,
 	assignment: Assignment,
 	exercises: ReadonlyMap<string, KeyedExercise>,
-	text: string
+	text: string,
+	addedCases: ReadonlyMap<string, string> = new Map()
 ): { book: Gradebook; outcome: ImportOutcome } {
+	if (assignment.case && addedCases.get(assignment.case.id) !== assignment.case.contentHash)
+		return { book, outcome: { type: 'refused', error: caseMissing(assignment.case, addedCases.get(assignment.case.id)) } };
 	let handIn: HandIn;
 	try {
 		handIn = readHandIn(text, assignment, exercises);

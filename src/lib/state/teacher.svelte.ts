@@ -180,10 +180,15 @@ class TeacherStore {
 	}
 
 	/** Imports one result, built on updateGradebook; a refusal or duplicate writes nothing. Throws SaveError. */
-	async import(assignment: Assignment, exercises: ReadonlyMap<string, KeyedExercise>, text: string): Promise<ImportOutcome> {
+	async import(
+		assignment: Assignment,
+		exercises: ReadonlyMap<string, KeyedExercise>,
+		text: string,
+		addedCases?: ReadonlyMap<string, string>
+	): Promise<ImportOutcome> {
 		let outcome: ImportOutcome | undefined;
 		await this.updateGradebook((book) => {
-			const imported = importResult(book, assignment, exercises, text);
+			const imported = importResult(book, assignment, exercises, text, addedCases);
 			outcome = imported.outcome;
 			return imported.book;
 		});
