@@ -7,6 +7,7 @@ import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
 import { withoutStrayStylesheets } from './src/build/stray-files.js';
+import { withPaintFirst } from './src/build/paint-first.js';
 import { securityHeaders } from './src/build/security-headers.js';
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
 		sveltekit({
 			extensions: ['.svelte', '.md'],
 			preprocess: [mdsvex({ extensions: ['.md'] })],
-			adapter: withoutStrayStylesheets(adapter({ pages: 'build', assets: 'build' }), 'build'),
+			adapter: withPaintFirst(withoutStrayStylesheets(adapter({ pages: 'build', assets: 'build' }), 'build'), 'build'),
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },
 			serviceWorker: { register: false },
