@@ -15,7 +15,7 @@
 // Interactions ("Show all", a category toggle) use Event Timing, the measure INP uses: from the
 // input to the next frame presented.
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { newContext } from './browser.js';
+import { fileUrl, newContext } from './browser.js';
 import { sample, type Sample } from './stats.js';
 
 export const THROTTLE = 4;
@@ -200,7 +200,7 @@ export async function measureSlowInteractions(
 				for (const slug of mark.getAttribute('data-categories')!.split(' ')) counts.set(slug, (counts.get(slug) ?? 0) + 1);
 			const [slug, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
 			const swatch = document.querySelector(`label [data-categories="${slug}"]`);
-			const label = swatch?.closest('label')?.querySelector('input[type=checkbox]')?.labels?.[0];
+			const label = swatch?.closest('label')?.querySelector<HTMLInputElement>('input[type=checkbox]')?.labels?.[0];
 			const name = label
 				? [...label.childNodes].find((n) => n.nodeType === 3 && n.textContent!.trim())?.textContent?.trim()
 				: undefined;
@@ -228,5 +228,29 @@ export async function measureSlowInteractions(
 		];
 	} finally {
 		await close();
+	}
+}
+
+/** The lesson whose page has the most elements once rendered (the heaviest to mount), with that count. */
+export async function longestLesson(
+	browser: Browser,
+	buildDir: string,
+	lessons: string[]
+): Promise<{ hash: string; elements: number }> {
+	const context = await newContext(browser);
+	try {
+		let longest = { hash: '', elements: -1 };
+		for (const hash of lessons) {
+			const page = await context.newPage();
+			await page.goto(fileUrl(buildDir, hash));
+			await page.locator('main h1').first().waitFor({ timeout: 60_000 });
+			await page.waitForTimeout(300);
+			const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+			await page.close();
+			if (elements > longest.elements) longest = { hash, elements };
+		}
+		return longest;
+	} finally {
+		await context.close();
 	}
 }

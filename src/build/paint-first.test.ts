@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOOTSTRAP, HELD_ID, SHELL_ID, cspHash, paintFirst } from './paint-first.js';
+import { BOOTSTRAP, HELD_ID, SHELL_ID, cspHash, paintFirst, withoutPaintFirst } from './paint-first.js';
 
 const BUNDLE = `
 	{
@@ -54,5 +54,10 @@ describe('paintFirst', () => {
 	it('refuses a page without the inline bundle, and one already rewritten', () => {
 		expect(() => paintFirst('<html><body><p>hi</p></body></html>')).toThrow(/no inline <script> in <body>/);
 		expect(() => paintFirst(page)).toThrow(/already rewritten|not Kit's app bundle/);
+	});
+
+	it('can be undone for the bench, giving the page Kit wrote (with one unused hash more)', () => {
+		const csp = /script-src [^;]*/;
+		expect(withoutPaintFirst(page).replace(csp, '')).toBe(KIT_PAGE.replace(csp, ''));
 	});
 });

@@ -111,3 +111,13 @@ export function withPaintFirst(adapter: Adapter, dir: string): Adapter {
 		}
 	};
 }
+
+/**
+ * The page as Kit wrote it, from a rewritten one (the bootstrap's hash stays in the CSP, unused):
+ * the bench measures both in the same run, so "before" and "after" share the machine's load.
+ */
+export function withoutPaintFirst(html: string): string {
+	const held = `<script type="text/plain" id="${HELD_ID}">`;
+	if (!html.includes(held)) throw new Error(`not rewritten by paintFirst: no #${HELD_ID}`);
+	return html.replace(SHELL, '').replace(held, '<script>').replace(`<script>${BOOTSTRAP}</script>`, '');
+}
