@@ -34,6 +34,21 @@ export function generateLibrary(lessonsDir: string, caseId: string, copies: numb
 	return ids;
 }
 
+/** The exercise types that point into a case's annotations and so may name their case (src/lib/exercises/validate-annotated.ts). */
+const ANNOTATED_TYPES = new Set(['mark', 'mark-and-label', 'classify', 'rank']);
+
+/** Adds `"case": caseId` to every exercise of the course that points into annotations and does not name its case. */
+export function pinExercisesToCase(lessonsDir: string, caseId: string): void {
+	const course = join(lessonsDir, 'course');
+	for (const lesson of readdirSync(course)) {
+		const file = join(course, lesson, 'exercises.json');
+		if (!existsSync(file)) continue;
+		const exercises = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+		for (const exercise of exercises) if (ANNOTATED_TYPES.has(String(exercise.type))) exercise.case ??= caseId;
+		writeFileSync(file, JSON.stringify(exercises, null, '\t') + '\n');
+	}
+}
+
 export interface FirstLoad {
 	/** Files the course map loaded, from file:// (resource timing), each gzipped on its own. */
 	files: { path: string; gzip: number }[];
@@ -174,7 +189,16 @@ export async function measureLibrary(
 	try {
 		const ids = generateLibrary(join(copy.dir, 'lessons'), caseId, LIBRARY_SIZE - 1);
 		log(`  generated ${ids.length} copies of ${caseId}; building…`);
-		await viteBuild(copy.dir);
+		try {
+			await viteBuild(copy.dir);
+		} catch (error) {
+			// The copies repeat the case's annotation ids; where exercises name annotations without saying
+			// which case they belong to (main today; issue 11 resolves them in the lesson's case), say it.
+			if (!/add "case" to the exercise/.test(String(error))) throw error;
+			log(`  exercises name annotations without their case; adding "case": "${caseId}" to them in the copy`);
+			pinExercisesToCase(join(copy.dir, 'lessons'), caseId);
+			await viteBuild(copy.dir);
+		}
 		const libraryBuild = join(copy.dir, 'build');
 		const mapPage = (dir: string) => ({ name: 'course map', url: fileUrl(dir, '#/'), marks: false });
 		const one = {

@@ -346,7 +346,7 @@ function loadRows(origin: string, pages: LoadMeasurement[]): string[][] {
 
 function slowSection(r: BenchResults): string {
 	const s = r.slow;
-	if (!s) return `Not measured: ${r.errors.slow ?? 'skipped'}.`;
+	if (!s) return `Not measured: ${(r.errors.slow ?? 'skipped').split('\n')[0]}.`;
 	const head = [
 		'Page',
 		'Build, origin',
@@ -384,7 +384,7 @@ function slowSection(r: BenchResults): string {
 
 function librarySection(r: BenchResults): string {
 	const l = r.library;
-	if (!l) return `Not measured: ${r.errors.library ?? 'skipped'}.`;
+	if (!l) return `Not measured: ${(r.errors.library ?? 'skipped').split('\n').slice(0, 3).join(' ').slice(0, 600)}.`;
 	const files = (f: LibraryMeasurements['one']['firstLoad']) =>
 		f.files.map((file) => `${file.path} ${kb(file.gzip)}`).join(', ') + (f.caseGzip ? ` (case data ${kb(f.caseGzip)})` : '');
 	return (
