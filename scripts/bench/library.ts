@@ -95,8 +95,8 @@ export interface AppWithoutCases {
 /**
  * The app without any case content, gzipped: every .html and .js file of the build except
  * build/cases/** when cases are files of their own; when they are inline (no build/cases/), the
- * figure is the whole build minus the content module's gzipped size (`inlineContentGzip`, measured
- * separately), an estimate.
+ * figure is index.html minus the cases' part of the content module, gzipped (`inlineContentGzip`,
+ * measured separately), an estimate.
  */
 export function measureAppWithoutCases(buildDir: string, inlineContentGzip?: number): AppWithoutCases {
 	const code = readdirSync(buildDir, { recursive: true, withFileTypes: true })
@@ -118,7 +118,7 @@ export function measureAppWithoutCases(buildDir: string, inlineContentGzip?: num
 	if (inlineContentGzip === undefined) return { gzip: NaN, how: 'cases are inline and the content module was not measured' };
 	return {
 		gzip: appGzip - inlineContentGzip,
-		how: `cases are inline (no build/cases/): ${app.join(', ')} gzipped, minus the content module gzipped on its own (an estimate: gzip shares repeats across it and the app)`
+		how: `cases are inline (no build/cases/): ${app.join(', ')} gzipped, minus the cases' part of the content module (article texts and metadata, annotations, claims) gzipped on its own (an estimate: gzip shares repeats across it and the app)`
 	};
 }
 
