@@ -7,6 +7,7 @@ import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
 import { withoutStrayStylesheets } from './src/build/stray-files.js';
+import { withPaintFirst } from './src/build/paint-first.js';
 import { securityHeaders } from './src/build/security-headers.js';
 import { lessonSteps } from './src/build/lesson-steps.js';
 
@@ -19,7 +20,7 @@ export default defineConfig({
 			extensions: ['.svelte', '.md'],
 			// Lessons come out in steps, one `##` section each (src/build/lesson-steps.ts).
 			preprocess: [mdsvex({ extensions: ['.md'], rehypePlugins: [lessonSteps] })],
-			adapter: withoutStrayStylesheets(adapter({ pages: 'build', assets: 'build' }), 'build'),
+			adapter: withPaintFirst(withoutStrayStylesheets(adapter({ pages: 'build', assets: 'build' }), 'build'), 'build'),
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },
 			serviceWorker: { register: false },

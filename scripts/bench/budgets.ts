@@ -2,7 +2,7 @@
 // a benchmark"), checked against the bench's medians. A budget whose measurement failed is shown as
 // "not measured", never as passed.
 import type { BenchResults } from './results.js';
-import { kb, ms } from './stats.js';
+import { kb, ms, percent } from './stats.js';
 
 export interface BudgetCheck {
 	budget: string;
@@ -22,6 +22,20 @@ export const INTERACTION_LIMIT_MS = 16;
 export const SCALE_VALIDATE_LIMIT_MS = 2000;
 export const SCALE_RENDER_LIMIT_MS = 1000;
 export const LIGHTHOUSE_PERFORMANCE_MIN = 95;
+/** Issue 10, at 4× CPU from file://: something to read within 1 s, highlights to click within 1.5 s. */
+export const SLOW_FCP_LIMIT_MS = 1000;
+export const SLOW_USABLE_LIMIT_MS = 1500;
+/** Issue 10: no task before the first paint long enough to be felt as a frozen page. */
+export const SLOW_LONGEST_TASK_LIMIT_MS = 200;
+/** Issue 10: "Show all" and a large category toggle at 4× within 100 ms, an immediate response. */
+export const SLOW_INTERACTION_LIMIT_MS = 100;
+/** Issue 11, the 20-case library: the course map's first load grows by at most 10 % from 1 case to 20. */
+export const LIBRARY_GROWTH_LIMIT = 0.1;
+/** Issue 11: the app without any case content at most 100 KB gzipped. */
+export const APP_WITHOUT_CASES_LIMIT = 100_000;
+/** Issue 11: a case view opened from the course map has its highlights within 300 ms, 1 s at 4×. */
+export const OPEN_CASE_LIMIT_MS = 300;
+export const OPEN_CASE_SLOW_LIMIT_MS = 1000;
 
 function check(
 	budget: string,
@@ -48,6 +62,7 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
 		check('10,000-annotation case validates', '< 2 s', r.scale?.validateScale.median, (v) => v < SCALE_VALIDATE_LIMIT_MS, ms),
 		check('10,000-annotation case renders', '< 1 s', r.scale?.render.painted.median, (v) => v < SCALE_RENDER_LIMIT_MS, ms)
 	];
+	checks.push(...slowChecks(r));
 	const pages = r.lighthouse ?? [];
 	if (pages.length === 0)
 		checks.push({ budget: 'Lighthouse (mobile)', limit: '95 / 100 / 100 / 100', measured: 'not measured', pass: null });
@@ -62,5 +77,62 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
 				: null
 		});
 	}
+	return checks;
+}
+
+/** Issue 10's load and interaction budgets at 4× from file://, and issue 11's library budgets. */
+function slowChecks(r: BenchResults): BudgetCheck[] {
+	const checks: BudgetCheck[] = [];
+	const rate = r.slow?.rate ?? 4;
+	const pages = r.slow?.file ?? [{ name: 'pages' } as Partial<NonNullable<BenchResults['slow']>['file'][number]>];
+	for (const page of pages) {
+		const at = `${page.name}, ${rate}× CPU, file://`;
+		checks.push(check(`First contentful paint: ${at}`, '≤ 1 s', page.fcp?.median, (v) => v <= SLOW_FCP_LIMIT_MS, ms));
+		checks.push(
+			check(
+				`Longest task before first paint: ${at}`,
+				'< 200 ms',
+				page.longestBeforeFcp?.median,
+				(v) => v < SLOW_LONGEST_TASK_LIMIT_MS,
+				ms
+			)
+		);
+		if (page.usable || !r.slow)
+			checks.push(check(`Highlights usable: ${at}`, '≤ 1.5 s', page.usable?.median, (v) => v <= SLOW_USABLE_LIMIT_MS, ms));
+	}
+	for (const i of r.slow?.interactions ?? [{ name: '"Show all" and a category toggle', duration: undefined }])
+		checks.push(check(`${i.name}, ${rate}× CPU`, '≤ 100 ms', i.duration?.median, (v) => v <= SLOW_INTERACTION_LIMIT_MS, ms));
+	const lib = r.library;
+	const growth = lib ? lib.twenty.firstLoad.gzip / lib.one.firstLoad.gzip - 1 : undefined;
+	checks.push(
+		check(
+			'Course map first load, 1 case → 20 (gzipped)',
+			'≤ +10 %',
+			growth,
+			(v) => v <= LIBRARY_GROWTH_LIMIT,
+			(v) => (lib ? `${kb(lib.one.firstLoad.gzip)} → ${kb(lib.twenty.firstLoad.gzip)} (+${percent(v)})` : percent(v))
+		),
+		check(
+			'App without any case content, gzipped',
+			'≤ 100 KB',
+			lib?.appWithoutCases.gzip,
+			(v) => v <= APP_WITHOUT_CASES_LIMIT,
+			kb
+		),
+		check(
+			'Open a case view from the course map (20 cases)',
+			'≤ 300 ms',
+			lib?.openCase.normal.median,
+			(v) => v <= OPEN_CASE_LIMIT_MS,
+			ms
+		),
+		check(
+			`Open a case view from the course map (20 cases), ${rate}× CPU`,
+			'≤ 1 s',
+			lib?.openCase.throttled.median,
+			(v) => v <= OPEN_CASE_SLOW_LIMIT_MS,
+			ms
+		)
+	);
 	return checks;
 }

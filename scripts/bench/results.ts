@@ -9,6 +9,8 @@ import type { LighthouseResult } from './lighthouse.js';
 import type { Machine } from './machine.js';
 import type { RenderMeasurement } from './render.js';
 import type { ScaleMeasurements } from './scale.js';
+import type { LibraryMeasurements } from './library.js';
+import type { LoadMeasurement, SlowInteraction } from './slow-load.js';
 
 export interface BenchRuns {
 	builds: number;
@@ -18,6 +20,17 @@ export interface BenchRuns {
 	scaleValidate: number;
 	scaleBuild: number;
 	scaleRender: number;
+	/** Page loads and interactions at 4× CPU (slow-load.ts), and the 20-case library's loads. */
+	slow: number;
+}
+
+/** Page loads at 4× CPU: this build from file:// and localhost, and the same build as Kit wrote it (paint-first undone). */
+export interface SlowResults {
+	rate: number;
+	file: LoadMeasurement[];
+	http: LoadMeasurement[];
+	before: LoadMeasurement[];
+	interactions?: SlowInteraction[];
 }
 
 export interface BenchResults {
@@ -45,6 +58,8 @@ export interface BenchResults {
 	checkWhere?: string;
 	lessons: string[];
 	scale?: ScaleMeasurements;
+	slow?: SlowResults;
+	library?: LibraryMeasurements;
 	lighthouse?: LighthouseResult[];
 	errors: Record<string, string>;
 }
