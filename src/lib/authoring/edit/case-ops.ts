@@ -210,10 +210,10 @@ export function deleteAnnotation(draft: CaseDraft, id: string): CaseDraft {
 	for (const claim of next.claims?.claims ?? [])
 		for (const cell of Object.values(claim.cells)) cell.annotations = cell.annotations.filter((x) => x !== id);
 	for (const exercise of next.lesson?.exercises ?? []) {
-		for (const key of ['targets', 'borderline'] as const)
-			if (Array.isArray(exercise[key])) exercise[key] = (exercise[key] as string[]).filter((x) => x !== id);
-		if (Array.isArray(exercise.items) && exercise.type === 'classify')
-			exercise.items = (exercise.items as { annotation: string }[]).filter((item) => item.annotation !== id);
+		if (exercise.type === 'mark' || exercise.type === 'mark-and-label') {
+			exercise.targets = exercise.targets.filter((x) => x !== id);
+			exercise.borderline = exercise.borderline.filter((x) => x !== id);
+		} else if (exercise.type === 'classify') exercise.items = exercise.items.filter((item) => item.annotation !== id);
 	}
 	return next;
 }

@@ -27,7 +27,15 @@ describe('exercises generated from the annotations', () => {
 	it('a mark exercise keeps only targets in its article, and borderline passages that are not also targets', () => {
 		const { draft, a, p1, p2, p3 } = draftWithPassages();
 		const exercise = markExercise(draft, { prompt: 'Find it.', article: a, targets: [p1, p3], borderline: [p1, p2] });
-		expect(exercise).toEqual({ type: 'mark', prompt: 'Find it.', case: 'case', article: a, targets: [p1], borderline: [p2] });
+		expect(exercise).toEqual({
+			type: 'mark',
+			prompt: 'Find it.',
+			attempts: 2,
+			case: 'case',
+			article: a,
+			targets: [p1],
+			borderline: [p2]
+		});
 	});
 
 	it('mark-and-label offers the targets’ categories and any extra chosen', () => {
@@ -62,7 +70,7 @@ describe('exercises written by form', () => {
 				{ text: 'A named reporter', correct: false, feedback: 'No.' }
 			]
 		});
-		expect((exercise.options as { id: string }[]).map((o) => o.id)).toEqual(['a-named', 'a-named-2']);
+		expect(exercise.options.map((o) => o.id)).toEqual(['a-named', 'a-named-2']);
 	});
 
 	it('match pairs left and right by position, rank lists the case’s articles', () => {
@@ -87,10 +95,10 @@ describe('the lesson page', () => {
 
 	it('blocks of prose and articles are added, moved and removed', () => {
 		const { draft: d0, a } = draftWithPassages();
-		let draft = addBlock(d0, { kind: 'prose', markdown: 'Read A.' });
-		draft = addBlock(draft, { kind: 'articles', ids: [a] });
+		let draft = addBlock(d0, { kind: 'paragraph', text: 'Read A.' });
+		draft = addBlock(draft, { kind: 'articles', ids: [a], highlights: true });
 		draft = moveBlock(draft, 1, -1);
-		expect(draft.lesson!.blocks.map((b) => b.kind)).toEqual(['articles', 'prose']);
-		expect(removeBlock(draft, 0).lesson!.blocks).toEqual([{ kind: 'prose', markdown: 'Read A.' }]);
+		expect(draft.lesson!.blocks.map((b) => b.kind)).toEqual(['articles', 'paragraph']);
+		expect(removeBlock(draft, 0).lesson!.blocks).toEqual([{ kind: 'paragraph', text: 'Read A.' }]);
 	});
 });

@@ -1,10 +1,28 @@
 // Exercises and the lesson page for a case: mark, mark-and-label and classify exercises generated
 // from the annotations an author picks (targets and borderline), choice, match, rank and numeric
-// exercises written by form, and the lesson's blocks of prose, articles and exercises. Everything
-// is written in the JSON of lessons/course/*/exercises.json, so the course reader validates it.
+// exercises written by form, and the lesson's blocks (headings, paragraphs, articles, exercises).
+// Everything is written in the JSON of lessons/course/*/exercises.json, so the course reader
+// validates it with the build's own messages.
 import type { CaseDraft, ExerciseJson, LessonBlock, LessonDraft } from '../files/draft.js';
+import {
+	DEFAULT_ATTEMPTS,
+	type ChoiceExercise,
+	type ClassifyExercise,
+	type MarkAndLabelExercise,
+	type MarkExercise,
+	type MatchExercise,
+	type NumericExercise,
+	type RankExercise
+} from '../../exercises/types.js';
 import { allAnnotations } from './case-ops.js';
 import { slugify, uniqueId } from './ids.js';
+
+/** An exercise before it has an id (addExercise gives it one from the prompt). */
+export type NewExercise = ExerciseJson extends infer E
+	? E extends ExerciseJson
+		? Omit<E, 'id'> & { id?: string }
+		: never
+	: never;
 
 /** Lesson folders are NN-slug; a case's own lesson comes after the built-in course's nine. */
 export const LESSON_NUMBER = '10';
@@ -33,11 +51,8 @@ function exerciseId(draft: CaseDraft, prompt: string): string {
 }
 
 /** Adds an exercise and, so the lesson shows it, an exercise block. Returns its id. */
-export function addExercise(
-	draft: CaseDraft,
-	exercise: Omit<ExerciseJson, 'id'> & { id?: string }
-): { draft: CaseDraft; id: string } {
-	const id = exercise.id ?? exerciseId(draft, String(exercise.prompt ?? ''));
+export function addExercise(draft: CaseDraft, exercise: NewExercise): { draft: CaseDraft; id: string } {
+	const id = exercise.id ?? exerciseId(draft, exercise.prompt);
 	const next = withLesson(draft, (lesson) => {
 		lesson.exercises.push({ ...exercise, id } as ExerciseJson);
 		lesson.blocks.push({ kind: 'exercise', id });
@@ -53,10 +68,11 @@ export function removeExercise(draft: CaseDraft, id: string): CaseDraft {
 	});
 }
 
-export function updateExercise(draft: CaseDraft, id: string, fields: Record<string, unknown>): CaseDraft {
+/** Replaces one exercise's fields (its id and type stay). */
+export function updateExercise(draft: CaseDraft, id: string, fields: Partial<NewExercise>): CaseDraft {
 	return withLesson(draft, (lesson) => {
 		const found = lesson.exercises.find((e) => e.id === id);
-		if (found) Object.assign(found, fields);
+		if (found) Object.assign(found, fields, { id, type: found.type });
 	});
 }
 
@@ -70,27 +86,33 @@ export interface MarkChoice {
 	explanation?: string;
 }
 
+const explained = (explanation?: string) => (explanation?.trim() ? { explanation } : {});
+
 /** A mark exercise on one article: the student finds the target passages. */
-export function markExercise(draft: CaseDraft, choice: MarkChoice): Omit<ExerciseJson, 'id'> {
+export function markExercise(draft: CaseDraft, choice: MarkChoice): Omit<MarkExercise, 'id'> {
 	const inArticle = new Set((draft.annotations[choice.article] ?? []).map((a) => a.id));
 	const targets = choice.targets.filter((id) => inArticle.has(id));
 	const borderline = (choice.borderline ?? []).filter((id) => inArticle.has(id) && !targets.includes(id));
 	return {
 		type: 'mark',
 		prompt: choice.prompt,
+		attempts: DEFAULT_ATTEMPTS,
 		case: draft.case.id,
 		article: choice.article,
 		targets,
-		...(borderline.length ? { borderline } : {}),
-		...(choice.explanation ? { explanation: choice.explanation } : {})
+		borderline,
+		...explained(choice.explanation)
 	};
 }
 
 /** Mark, then name the technique: the labels offered are the targets' categories (and any extra given). */
-export function markAndLabelExercise(draft: CaseDraft, choice: MarkChoice & { labels?: string[] }): Omit<ExerciseJson, 'id'> {
+export function markAndLabelExercise(
+	draft: CaseDraft,
+	choice: MarkChoice & { labels?: string[] }
+): Omit<MarkAndLabelExercise, 'id'> {
 	const base = markExercise(draft, choice);
 	const byId = new Map(allAnnotations(draft).map((a) => [a.id, a]));
-	const fromTargets = (base.targets as string[]).map((id) => byId.get(id)?.category).filter((c): c is string => !!c);
+	const fromTargets = base.targets.map((id) => byId.get(id)?.category).filter((c): c is string => !!c);
 	return { ...base, type: 'mark-and-label', labels: [...new Set([...fromTargets, ...(choice.labels ?? [])])] };
 }
 
@@ -98,17 +120,18 @@ export function markAndLabelExercise(draft: CaseDraft, choice: MarkChoice & { la
 export function classifyExercise(
 	draft: CaseDraft,
 	choice: { prompt: string; annotations: string[]; categories?: string[]; explanation?: string }
-): Omit<ExerciseJson, 'id'> {
+): Omit<ClassifyExercise, 'id'> {
 	const byId = new Map(allAnnotations(draft).map((a) => [a.id, a]));
 	const chosen = choice.annotations.filter((id) => byId.has(id));
 	const categories = [...new Set([...chosen.map((id) => byId.get(id)!.category).filter(Boolean), ...(choice.categories ?? [])])];
 	return {
 		type: 'classify',
 		prompt: choice.prompt,
+		attempts: DEFAULT_ATTEMPTS,
 		case: draft.case.id,
 		categories,
 		items: chosen.map((annotation, i) => ({ id: `item-${i + 1}`, annotation })),
-		...(choice.explanation ? { explanation: choice.explanation } : {})
+		...explained(choice.explanation)
 	};
 }
 
@@ -118,7 +141,7 @@ export function choiceExercise(form: {
 	multiple: boolean;
 	options: { text: string; correct: boolean; feedback: string }[];
 	explanation?: string;
-}): Omit<ExerciseJson, 'id'> {
+}): Omit<ChoiceExercise, 'id'> {
 	const ids: string[] = [];
 	const options = form.options.map((o) => {
 		const id = uniqueId(slugify(o.text, 2), ids, 'option');
@@ -128,9 +151,10 @@ export function choiceExercise(form: {
 	return {
 		type: 'choice',
 		prompt: form.prompt,
+		attempts: DEFAULT_ATTEMPTS,
 		multiple: form.multiple,
 		options,
-		...(form.explanation ? { explanation: form.explanation } : {})
+		...explained(form.explanation)
 	};
 }
 
@@ -141,32 +165,26 @@ export function matchExercise(form: {
 	right: string[];
 	pairs: number[];
 	explanation?: string;
-}): Omit<ExerciseJson, 'id'> {
+}): Omit<MatchExercise, 'id'> {
 	const left = form.left.map((text, i) => ({ id: `l${i + 1}`, text }));
 	const right = form.right.map((text, i) => ({ id: `r${i + 1}`, text }));
-	const pairs = Object.fromEntries(form.pairs.map((r, i) => [`l${i + 1}`, `r${r + 1}`]).filter((_, i) => i < left.length));
-	return {
-		type: 'match',
-		prompt: form.prompt,
-		left,
-		right,
-		pairs,
-		...(form.explanation ? { explanation: form.explanation } : {})
-	};
+	const pairs = Object.fromEntries(form.pairs.slice(0, left.length).map((r, i) => [`l${i + 1}`, `r${r + 1}`]));
+	return { type: 'match', prompt: form.prompt, attempts: DEFAULT_ATTEMPTS, left, right, pairs, ...explained(form.explanation) };
 }
 
 /** Rank the case's articles: shown in case order, the key being the author's order. */
 export function rankExercise(
 	draft: CaseDraft,
 	form: { prompt: string; order: string[]; explanation?: string }
-): Omit<ExerciseJson, 'id'> {
+): Omit<RankExercise, 'id'> {
 	return {
 		type: 'rank',
 		prompt: form.prompt,
+		attempts: DEFAULT_ATTEMPTS,
 		case: draft.case.id,
 		items: draft.case.articles.map((a) => a.id),
 		order: form.order,
-		...(form.explanation ? { explanation: form.explanation } : {})
+		...explained(form.explanation)
 	};
 }
 
@@ -176,27 +194,29 @@ export function numericExercise(form: {
 	tolerance?: number;
 	unit?: string;
 	explanation?: string;
-}): Omit<ExerciseJson, 'id'> {
+}): Omit<NumericExercise, 'id'> {
 	return {
 		type: 'numeric',
 		prompt: form.prompt,
+		attempts: DEFAULT_ATTEMPTS,
 		answer: form.answer,
-		...(form.tolerance ? { tolerance: form.tolerance } : {}),
-		...(form.unit ? { unit: form.unit } : {}),
-		...(form.explanation ? { explanation: form.explanation } : {})
+		tolerance: form.tolerance ?? 0,
+		...(form.unit?.trim() ? { unit: form.unit } : {}),
+		...explained(form.explanation)
 	};
 }
 
-export function setLessonField(
-	draft: CaseDraft,
-	field: 'title' | 'minutes' | 'objectives',
-	value: string | number | string[]
-): CaseDraft {
-	return withLesson(draft, (lesson) => {
-		if (field === 'title') lesson.frontmatter.title = String(value);
-		else if (field === 'minutes') lesson.frontmatter.minutes = Number(value);
-		else lesson.frontmatter.objectives = value as string[];
-	});
+export function setLessonTitle(draft: CaseDraft, title: string): CaseDraft {
+	return withLesson(draft, (lesson) => (lesson.frontmatter.title = title));
+}
+
+export function setLessonMinutes(draft: CaseDraft, minutes: number): CaseDraft {
+	return withLesson(draft, (lesson) => (lesson.frontmatter.minutes = minutes));
+}
+
+/** One objective a line; blank lines dropped. */
+export function setLessonObjectives(draft: CaseDraft, objectives: string[]): CaseDraft {
+	return withLesson(draft, (lesson) => (lesson.frontmatter.objectives = objectives.filter((o) => o.trim() !== '')));
 }
 
 export function addBlock(draft: CaseDraft, block: LessonBlock, at?: number): CaseDraft {

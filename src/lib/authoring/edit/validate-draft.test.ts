@@ -23,7 +23,7 @@ import {
 	markAndLabelExercise,
 	markExercise,
 	numericExercise,
-	setLessonField
+	setLessonObjectives
 } from './exercise-ops.js';
 import { checkDraft, problemsAt } from './validate-draft.js';
 
@@ -103,7 +103,7 @@ describe('live validation in the editor', () => {
 
 	it('checks generated exercises with the course reader, and names the exercise field at fault', () => {
 		const { draft: d0, a, a1, b1 } = valid();
-		let draft = setLessonField(d0, 'objectives', ['Ask who says so.']);
+		let draft = setLessonObjectives(d0, ['Ask who says so.']);
 		draft = addExercise(draft, markExercise(draft, { prompt: 'Find the vague source in A.', article: a, targets: [a1] })).draft;
 		draft = addExercise(
 			draft,
@@ -133,7 +133,7 @@ describe('a built-in case opened in the editor', () => {
 			for (const name of readdirSync(join(root, dir, sub)))
 				files.push({ path: `${dir}/${sub}/${name}`, text: readFileSync(join(root, dir, sub, name), 'utf8') });
 		const original = readCase(files, categories).case!;
-		const check = checkDraft(draftFromCase(original), categories);
+		const check = checkDraft(draftFromCase(original, [], []), categories);
 		expect(check.problems).toEqual([]);
 		expect(check.case).toEqual(original);
 	});
