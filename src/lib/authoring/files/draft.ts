@@ -474,9 +474,13 @@ export function draftFromCase(caseData: Case, exercises: readonly LessonExercise
 		const own = caseData.annotations.filter((a) => a.article === article.id);
 		if (own.length === 0) continue;
 		draft.annotations[article.id] = own.map((a) => {
-			const annotation: AnnotationJson = { id: a.id, category: a.category, explanation: a.explanation };
-			if (a.links.length) annotation.links = a.links.map(({ to, relation }) => ({ to, relation }));
-			annotation.target = { source: article.id, selector: selectorsFor(article.text, { start: a.start, end: a.end }) };
+			const annotation: AnnotationJson = {
+				id: a.id,
+				category: a.category,
+				explanation: a.explanation,
+				...(a.links.length ? { links: a.links.map(({ to, relation }) => ({ to, relation })) } : {}),
+				target: { source: article.id, selector: selectorsFor(article.text, { start: a.start, end: a.end }) }
+			};
 			return annotation;
 		});
 	}
