@@ -10,7 +10,7 @@ const TEXT_B = 'Critics argue the dam was neglected for years. The ministry said
 
 /** Pastes text into a field as the clipboard would (a real paste event with its data). */
 async function paste(page: Page, label: string, text: string) {
-	const field = page.getByLabel(label);
+	const field = page.getByLabel(label).first();
 	await field.focus();
 	await field.evaluate((element, pasted) => {
 		const data = new DataTransfer();
@@ -50,15 +50,13 @@ async function startCase(page: Page) {
 }
 
 async function addArticles(page: Page) {
+	await page.getByLabel(/^Headline of the next article/).fill('Dam neglected, say reports');
 	await page.getByRole('button', { name: 'Add an article' }).click();
-	await page.getByLabel(/^Headline/).fill('Dam neglected, say reports');
 	await page.getByLabel(/^Neutral description/).fill('A short report that credits its claims to unnamed reports.');
-	await paste(page, /^Text of the article/ as unknown as string, TEXT_A);
+	await paste(page, 'Text of the article', TEXT_A);
+	await page.getByLabel(/^Headline of the next article/).fill('Repairs began in May');
 	await page.getByRole('button', { name: 'Add an article' }).click();
-	await page
-		.getByLabel(/^Headline/)
-		.nth(1)
-		.fill('Repairs began in May');
+	await expect(page.getByLabel(/^Headline, as printed/).nth(1)).toHaveValue('Repairs began in May');
 	await page
 		.getByLabel(/^Neutral description/)
 		.nth(1)
@@ -148,6 +146,7 @@ test('an author builds a two-article case from nothing, by mouse and by keyboard
 	expect(data.format).toBe('sidelight-case');
 	const paths = (data.files as { path: string; text: string }[]).map((f) => f.path);
 	expect(paths).toContain('lessons/cases/flood-reports/case.json');
+	expect(paths).toContain('lessons/cases/flood-reports/annotations/repairs-began-in-may.json');
 	expect(data.files.find((f: { path: string }) => f.path.endsWith('articles/dam-neglected-say-reports.txt')).text).toBe(TEXT_A);
 });
 
