@@ -151,6 +151,8 @@ test('an author builds a two-article case from nothing, by mouse and by keyboard
 });
 
 test('the editor passes axe on every tab, from the keyboard', async ({ page }) => {
+	// Seven axe runs over a full page: several seconds each on a busy 2-core machine.
+	test.setTimeout(240_000);
 	await startCase(page);
 	await addArticles(page);
 	await page.getByRole('tab', { name: 'Case and articles' }).focus();
@@ -173,5 +175,40 @@ test('a built-in case opens as a copy with no problems, and at 390 px wide the e
 	await expect(page.getByText('No problems found')).toBeVisible();
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+	await expectNoAxeViolations(page);
+});
+
+test('an author fills the claims grid and makes a mark exercise from the annotations', async ({ page }) => {
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+
+	await page.getByRole('tab', { name: 'Claims table' }).click();
+	await page.getByLabel('A fact the articles report').fill('Why the dam failed');
+	await page.getByRole('button', { name: 'Add a fact' }).click();
+	await page.getByLabel('Article A says').fill('it was neglected');
+	await page.getByLabel('On whose authority').first().fill('unnamed reports');
+	await page.getByText('Passages (0)').click();
+	await page.getByRole('checkbox', { name: '“Reports have surfaced”' }).check();
+	await expect(page.getByText('Passages (1)')).toBeVisible();
+
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await page.getByLabel('What the student is asked').first().fill('Find the vague source in article A.');
+	await page
+		.getByRole('group', { name: /“Reports have surfaced”/ })
+		.getByRole('radio', { name: 'To find' })
+		.check();
+	await page.getByRole('button', { name: 'Add the exercise' }).first().click();
+	await expect(page.getByRole('heading', { name: 'Exercises in the lesson (1)' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Lesson' }).click();
+	await page.getByLabel('What students learn: one objective a line').fill('Ask who says so.');
+	await page.getByLabel('What students learn: one objective a line').blur();
+	await expect(page.getByText('No problems found')).toBeVisible();
 	await expectNoAxeViolations(page);
 });
