@@ -212,3 +212,26 @@ test('an author fills the claims grid and makes a mark exercise from the annotat
 	await expect(page.getByText('No problems found')).toBeVisible();
 	await expectNoAxeViolations(page);
 });
+
+test('when the browser refuses to store the draft, the editor says so and keeps it', async ({ page }) => {
+	await startCase(page);
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	// The next writes fail as a full disk makes them fail.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		(window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.getByLabel('Title', { exact: true }).fill('Flood reports, second draft');
+	await expect(page.getByRole('alert')).toContainText('Not saved: this browser’s storage is full.');
+	await expect(page.getByRole('alert')).toContainText('Your draft is still here');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Flood reports, second draft');
+	await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+	await page.getByLabel('Title', { exact: true }).press('End');
+	await page.keyboard.type('!');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Flood reports, second draft!');
+});
