@@ -209,8 +209,16 @@ test('an author fills the claims grid and makes a mark exercise from the annotat
 	await page.getByRole('tab', { name: 'Lesson' }).click();
 	await page.getByLabel('What students learn: one objective a line').fill('Ask who says so.');
 	await page.getByLabel('What students learn: one objective a line').blur();
+	await page.getByRole('button', { name: 'Add a paragraph' }).click();
+	await page.getByLabel(/^Paragraph text/).fill('Read article A, then ask **who** says so.');
 	await expect(page.getByText('No problems found')).toBeVisible();
 	await expectNoAxeViolations(page);
+
+	// The lesson as students see it.
+	await page.getByRole('tab', { name: 'Preview' }).click();
+	await page.getByRole('radio', { name: 'The lesson page' }).check();
+	await expect(page.getByText('Find the vague source in article A.')).toBeVisible();
+	await expect(page.locator('strong', { hasText: 'who' })).toBeVisible();
 });
 
 test('when the browser refuses to store the draft, the editor says so and keeps it', async ({ page }) => {
