@@ -2,6 +2,8 @@
 // mouse and by keyboard, kept through a reload, undone and redone, checked live with the build's
 // messages, previewed in the real side-by-side view, and exported both ways.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.js';
 
@@ -242,4 +244,19 @@ test('when the browser refuses to store the draft, the editor says so and keeps 
 	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Flood reports, second draft!');
+});
+
+test('from file://, the course map links to the editor, and a draft started there survives a reload', async ({ page }) => {
+	const consoleErrors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') consoleErrors.push(m.text());
+	});
+	await page.goto(pathToFileURL(resolve('build/index.html')).href);
+	await page.getByRole('link', { name: 'Build a case of your own in the case editor' }).click();
+	await page.getByLabel('Title of the case').fill('Offline case');
+	await page.getByRole('button', { name: 'Start the case' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Offline case');
+	expect(consoleErrors).toEqual([]);
 });
