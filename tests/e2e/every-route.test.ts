@@ -16,7 +16,8 @@ const routes = [
 	'/teacher',
 	'/teacher/assign',
 	'/teacher/gradebook',
-	'/assignment'
+	'/assignment',
+	'/author'
 ];
 
 for (const route of routes) {

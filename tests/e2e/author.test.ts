@@ -1,0 +1,262 @@
+// The case editor (#/author), as an author uses it: a two-article case built from nothing, by
+// mouse and by keyboard, kept through a reload, undone and redone, checked live with the build's
+// messages, previewed in the real side-by-side view, and exported both ways.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures.js';
+
+const TEXT_A = 'Reports have surfaced that the dam was neglected.\u00a0Officials said on Monday that repairs began in May.\n\n\n';
+const TEXT_B = 'Critics argue the dam was neglected for years. The ministry said on Monday that repairs began in May.\n';
+
+/** Pastes text into a field as the clipboard would (a real paste event with its data). */
+async function paste(page: Page, label: string, text: string) {
+	const field = page.getByLabel(label).first();
+	await field.focus();
+	await field.evaluate((element, pasted) => {
+		const data = new DataTransfer();
+		data.setData('text/plain', pasted);
+		element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+	}, text);
+}
+
+/** Drags the mouse over `words` in the annotatable text, as an author selects a passage. */
+async function dragOver(page: Page, words: string) {
+	const box = await page.getByRole('textbox', { name: /^Text of article/ }).evaluate((element, wanted) => {
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		let node = walker.nextNode() as Text | null;
+		while (node && !node.data.includes(wanted)) node = walker.nextNode() as Text | null;
+		if (!node) throw new Error(`no text node holds ${wanted}`);
+		const at = node.data.indexOf(wanted);
+		const range = document.createRange();
+		range.setStart(node, at);
+		range.setEnd(node, at + wanted.length);
+		const rects = range.getClientRects();
+		const first = rects[0];
+		const last = rects[rects.length - 1];
+		return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+	}, words);
+	await page.mouse.move(box.x1, box.y1);
+	await page.mouse.down();
+	await page.mouse.move(box.x2, box.y2, { steps: 5 });
+	await page.mouse.up();
+}
+
+async function startCase(page: Page) {
+	await page.goto('./#/author');
+	await page.getByLabel('Title of the case').fill('Flood reports');
+	await page.getByLabel(/^Summary/).fill('Two reports of the same dam repairs.');
+	await page.getByRole('button', { name: 'Start the case' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Case editor: Flood reports' })).toBeVisible();
+}
+
+async function addArticles(page: Page) {
+	await page.getByLabel(/^Headline of the next article/).fill('Dam neglected, say reports');
+	await page.getByRole('button', { name: 'Add an article' }).click();
+	await page.getByLabel(/^Neutral description/).fill('A short report that credits its claims to unnamed reports.');
+	await paste(page, 'Text of the article', TEXT_A);
+	await page.getByLabel(/^Headline of the next article/).fill('Repairs began in May');
+	await page.getByRole('button', { name: 'Add an article' }).click();
+	await expect(page.getByLabel(/^Headline, as printed/).nth(1)).toHaveValue('Repairs began in May');
+	await page
+		.getByLabel(/^Neutral description/)
+		.nth(1)
+		.fill('A short report quoting critics and the ministry.');
+	await page
+		.getByLabel(/^Text of the article/)
+		.nth(1)
+		.fill(TEXT_B);
+}
+
+test('an author builds a two-article case from nothing, by mouse and by keyboard, and a reload keeps it', async ({ page }) => {
+	await startCase(page);
+	await addArticles(page);
+
+	// The text is kept character for character, and what is invisible in it is shown.
+	await page.getByText('Show invisible characters').first().click();
+	await expect(page.getByText('This text holds 1 no-break space and 2 blank lines at the end.')).toBeVisible();
+
+	// By mouse: select a passage in article A, annotate it.
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await dragOver(page, 'Reports have surfaced');
+	await expect(page.getByText('Chosen: “Reports have surfaced”')).toBeVisible();
+	await page.getByRole('button', { name: 'Annotate the chosen passage' }).click();
+	await expect(page.getByRole('heading', { name: /Annotation on article A: “Reports have surfaced”/ })).toBeFocused();
+
+	// Live validation: the build's messages next to the fields, gone once fixed.
+	const explanation = page.getByLabel(/^Explanation/);
+	await expect(page.getByText('category should be a non-empty string')).toBeVisible();
+	await expect(page.getByText('explanation should be a non-empty string')).toBeVisible();
+	await expect(explanation).toHaveAttribute('aria-invalid', 'true');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await explanation.fill('Which reports? None is named, so a reader cannot check them.');
+	await expect(page.getByText('explanation should be a non-empty string')).toBeHidden();
+	await expect(explanation).toHaveAttribute('aria-invalid', 'false');
+
+	// By keyboard: article B, the first word, Shift+Right to take in the next, Enter.
+	await page.getByLabel('Article', { exact: true }).selectOption({ label: 'Article B: Repairs began in May' });
+	const textB = page.getByRole('textbox', { name: 'Text of article B' });
+	await textB.focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: /Annotation on article B: “Critics argue”/ })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which critics? They are not named.');
+
+	// A link to the passage in article A, picked from a list.
+	await page.getByLabel('This passage').selectOption('same-claim');
+	await page.getByLabel('Passage', { exact: true }).selectOption({ label: 'A: “Reports have surfaced”' });
+	await page.getByRole('button', { name: 'Add link' }).click();
+	await expect(page.getByText('This passage makes the same claim as A: “Reports have surfaced”')).toBeVisible();
+	await expect(page.getByText('No problems found')).toBeVisible();
+
+	// Undo and redo, by key and by button.
+	await page.keyboard.press('Control+z');
+	await expect(page.getByText('No links yet.')).toBeVisible();
+	await page.keyboard.press('Control+Shift+z');
+	await expect(page.getByText('This passage makes the same claim as A: “Reports have surfaced”')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(page.getByText('No links yet.')).toBeVisible();
+	await page.getByRole('button', { name: 'Redo', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+
+	// Reload: the draft is back, as it was.
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Case editor: Flood reports' })).toBeVisible();
+	await expect(page.getByLabel(/^Text of the article/).first()).toHaveValue(TEXT_A);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await expect(page.getByRole('button', { name: /“Reports have surfaced”/ })).toBeVisible();
+
+	// The preview is the real side-by-side view, with the highlights.
+	await page.getByRole('tab', { name: 'Preview' }).click();
+	await expect(page.locator('mark[data-annotations~="a-reports-have-surfaced"]')).toBeVisible();
+	await expect(page.locator('mark[data-annotations~="b-critics-argue"]')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// Export both ways.
+	await page.getByRole('tab', { name: 'Export' }).click();
+	const zip = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the case folder (zip)' }).click();
+	expect((await zip).suggestedFilename()).toBe('flood-reports-case.zip');
+	const caseFile = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the case file' }).click();
+	const download = await caseFile;
+	expect(download.suggestedFilename()).toBe('flood-reports.sidelight-case.json');
+	const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
+	expect(data.format).toBe('sidelight-case');
+	const paths = (data.files as { path: string; text: string }[]).map((f) => f.path);
+	expect(paths).toContain('lessons/cases/flood-reports/case.json');
+	expect(paths).toContain('lessons/cases/flood-reports/annotations/repairs-began-in-may.json');
+	expect(data.files.find((f: { path: string }) => f.path.endsWith('articles/dam-neglected-say-reports.txt')).text).toBe(TEXT_A);
+});
+
+test('the editor passes axe on every tab, from the keyboard', async ({ page }) => {
+	// Seven axe runs over a full page: several seconds each on a busy 2-core machine.
+	test.setTimeout(240_000);
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Case and articles' }).focus();
+	for (const name of ['Annotations', 'Claims table', 'Exercises', 'Lesson', 'Preview', 'Export']) {
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('tab', { name })).toBeFocused();
+		await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+		await expectNoAxeViolations(page);
+	}
+});
+
+test('a built-in case opens as a copy with no problems, and at 390 px wide the editor still fits', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('./#/author');
+	await page
+		.getByRole('button', { name: /Edit a copy/ })
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: /^Case editor: 55,000/ })).toBeVisible();
+	await expect(page.getByText('No problems found')).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expectNoAxeViolations(page);
+});
+
+test('an author fills the claims grid and makes a mark exercise from the annotations', async ({ page }) => {
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+
+	await page.getByRole('tab', { name: 'Claims table' }).click();
+	await page.getByLabel('A fact the articles report').fill('Why the dam failed');
+	await page.getByRole('button', { name: 'Add a fact' }).click();
+	await page.getByLabel('Article A says').fill('it was neglected');
+	await page.getByLabel('On whose authority').first().fill('unnamed reports');
+	await page.getByText('Passages (0)').click();
+	await page.getByRole('checkbox', { name: '“Reports have surfaced”' }).check();
+	await expect(page.getByText('Passages (1)')).toBeVisible();
+
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await page.getByLabel('What the student is asked').first().fill('Find the vague source in article A.');
+	await page
+		.getByRole('group', { name: /“Reports have surfaced”/ })
+		.getByRole('radio', { name: 'To find' })
+		.check();
+	await page.getByRole('button', { name: 'Add the exercise' }).first().click();
+	await expect(page.getByRole('heading', { name: 'Exercises in the lesson (1)' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Lesson' }).click();
+	await page.getByLabel('What students learn: one objective a line').fill('Ask who says so.');
+	await page.getByLabel('What students learn: one objective a line').blur();
+	await page.getByRole('button', { name: 'Add a paragraph' }).click();
+	await page.getByLabel(/^Paragraph text/).fill('Read article A, then ask **who** says so.');
+	await expect(page.getByText('No problems found')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// The lesson as students see it.
+	await page.getByRole('tab', { name: 'Preview' }).click();
+	await page.getByRole('radio', { name: 'The lesson page' }).check();
+	await expect(page.getByText('Find the vague source in article A.')).toBeVisible();
+	await expect(page.locator('strong', { hasText: 'who' })).toBeVisible();
+});
+
+test('when the browser refuses to store the draft, the editor says so and keeps it', async ({ page }) => {
+	await startCase(page);
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	// The next writes fail as a full disk makes them fail.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		(window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.getByLabel('Title', { exact: true }).fill('Flood reports, second draft');
+	await expect(page.getByRole('alert')).toContainText('Not saved: this browser’s storage is full.');
+	await expect(page.getByRole('alert')).toContainText('Your draft is still here');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Flood reports, second draft');
+	await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+	await page.getByLabel('Title', { exact: true }).press('End');
+	await page.keyboard.type('!');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Flood reports, second draft!');
+});
+
+test('from file://, the course map links to the editor, and a draft started there survives a reload', async ({ page }) => {
+	const consoleErrors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') consoleErrors.push(m.text());
+	});
+	await page.goto(pathToFileURL(resolve('build/index.html')).href);
+	await page.getByRole('link', { name: 'Build a case of your own in the case editor' }).click();
+	await page.getByLabel('Title of the case').fill('Offline case');
+	await page.getByRole('button', { name: 'Start the case' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Offline case');
+	expect(consoleErrors).toEqual([]);
+});
