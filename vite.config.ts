@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
 import { withoutStrayStylesheets } from './src/build/stray-files.js';
 import { securityHeaders } from './src/build/security-headers.js';
+import { inlineScriptHashes } from './src/build/boot-script.js';
+import { readFileSync } from 'node:fs';
 
 export default defineConfig({
 	plugins: [
@@ -27,7 +29,8 @@ export default defineConfig({
 				mode: 'hash',
 				directives: {
 					'default-src': ['self'],
-					'script-src': ['self'],
+					// app.html's own boot script (display settings before the first paint) by its hash.
+					'script-src': ['self', ...inlineScriptHashes(readFileSync('src/app.html', 'utf8'))],
 					'style-src': ['self', 'unsafe-inline'],
 					'img-src': ['self', 'data:'],
 					'connect-src': ['self'],
