@@ -66,7 +66,7 @@ for (const width of [390, 1440]) {
 		test.use({ viewport: { width, height: width < 500 ? 844 : 900 }, isMobile: width < 500, hasTouch: width < 500 });
 
 		test('no route scrolls sideways', async ({ page }) => {
-			test.setTimeout(120_000);
+			test.setTimeout(300_000); // 24 full page loads
 			const sideways: string[] = [];
 			for (const route of routes) {
 				await open(page, route);
@@ -81,7 +81,7 @@ test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 	test('no visible form control has text under 16 px or a target under 44 px', async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(300_000); // 24 full page loads
 		const found: string[] = [];
 		for (const route of routes) {
 			await open(page, route);
