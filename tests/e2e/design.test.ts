@@ -116,6 +116,7 @@ test.describe('in the dark theme of the system', () => {
 	test.use({ colorScheme: 'dark' });
 	for (const route of routes) {
 		test(`${route} passes axe`, async ({ page }) => {
+			if (route.startsWith('/lessons/')) test.slow(); // axe over a whole lesson: a minute on a busy machine
 			await open(page, route);
 			expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
 			await expectNoAxeViolations(page);
@@ -144,6 +145,7 @@ test.describe('in the dark theme from the switch, with the largest text and the 
 	});
 	for (const route of sampleRoutes) {
 		test(`${route} passes axe`, async ({ page }) => {
+			if (route.startsWith('/lessons/')) test.slow(); // axe over a whole lesson: a minute on a busy machine
 			await open(page, route);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			await expect(page.locator('html')).toHaveAttribute('data-font', 'reading');
