@@ -10,6 +10,8 @@ import { withoutStrayStylesheets } from './src/build/stray-files.js';
 import { withPaintFirst } from './src/build/paint-first.js';
 import { securityHeaders } from './src/build/security-headers.js';
 import { lessonSteps } from './src/build/lesson-steps.js';
+import { inlineScriptHashes } from './src/build/boot-script.js';
+import { readFileSync } from 'node:fs';
 
 export default defineConfig({
 	plugins: [
@@ -30,7 +32,8 @@ export default defineConfig({
 				mode: 'hash',
 				directives: {
 					'default-src': ['self'],
-					'script-src': ['self'],
+					// app.html's own boot script (display settings before the first paint) by its hash.
+					'script-src': ['self', ...inlineScriptHashes(readFileSync('src/app.html', 'utf8'))],
 					'style-src': ['self', 'unsafe-inline'],
 					'img-src': ['self', 'data:'],
 					'connect-src': ['self'],

@@ -77,13 +77,13 @@ async function answerWrongly(page: Page, root: Locator, exercise: Exercise) {
 		case 'classify': {
 			const [first] = exercise.items;
 			const wrong = exercise.categories.find((c) => c !== expectedCategory(first))!;
-			await root.getByRole('combobox').first().selectOption(wrong);
+			await root.getByRole('radiogroup').first().getByRole('radio', { name: categoryLabels[wrong], exact: true }).check();
 			break;
 		}
 		case 'match': {
 			const [first] = exercise.left;
 			const wrong = exercise.right.find((r) => r.id !== exercise.pairs[first.id])!;
-			await root.getByRole('combobox').first().selectOption(wrong.id);
+			await root.getByRole('radiogroup').first().getByRole('radio', { name: wrong.text, exact: true }).check();
 			break;
 		}
 		case 'choice': {

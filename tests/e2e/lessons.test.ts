@@ -2,15 +2,7 @@
 // the keyboard alone; wrong answers are named, and explained once the attempts are used; progress survives reloads and new sessions.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import {
-	annotation,
-	answerLesson4Number,
-	categoryLabels,
-	clausesToMark,
-	exercisesOf,
-	lessonFolders,
-	slugOf
-} from './course-content.js';
+import { annotation, answerLesson4Number, clausesToMark, exercisesOf, lessonFolders, slugOf } from './course-content.js';
 import type { Exercise } from '../../src/lib/exercises/types.js';
 import { readFileSync } from 'node:fs';
 
@@ -78,9 +70,12 @@ async function answerByKeyboard(page: Page, exercise: Exercise) {
 			break;
 		}
 		case 'classify': {
-			await tabInto(page, root, (el) => el.tagName === 'SELECT');
+			// One radio group per passage: Tab reaches it, arrow keys choose (Space for the first), Tab goes on.
+			await tabInto(page, root, (el) => el.getAttribute('type') === 'radio');
 			for (const [i, item] of exercise.items.entries()) {
-				await page.keyboard.type(categoryLabels[item.category ?? annotation(item.annotation).category]);
+				const index = exercise.categories.indexOf(item.category ?? annotation(item.annotation).category);
+				for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
+				if (index === 0) await page.keyboard.press('Space');
 				if (i < exercise.items.length - 1) await page.keyboard.press('Tab');
 			}
 			break;

@@ -12,9 +12,9 @@ const category = (slug: string, italic = false): Category => ({
 });
 
 describe('highlightStyle', () => {
-	it('sets the colours, the line style and thickness as custom properties', () => {
+	it('sets the colours, their dark-theme pair, the line style and thickness as custom properties', () => {
 		expect(highlightStyle(category('a').highlight)).toBe(
-			'--hl: #ece1ff; --ul: #5b21b6; --line: wavy; --thickness: 2px; --slant: normal'
+			'--hl: #ece1ff; --ul: #5b21b6; --hl-dark: #392163; --ul-dark: #ad86e9; --line: wavy; --thickness: 2px; --slant: normal'
 		);
 		expect(highlightStyle(category('a', true).highlight)).toMatch(/--slant: italic$/);
 	});

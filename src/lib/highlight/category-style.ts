@@ -1,13 +1,16 @@
-// A category's look as CSS custom properties (--hl, --ul, --line, --thickness, --slant), set on
+// A category's look as CSS custom properties (--hl, --ul, their dark variants, --line, --thickness, --slant), set on
 // each highlight by the components, so the colours and line styles come from the category data
 // (lessons/categories.json, or a case's own) rather than per-slug rules in src/app.css.
 import type { Category, CategoryHighlight } from '../content/types.js';
+import { darkVariant } from './dark-variant.js';
 
 /** The style attribute for a highlight; empty (the default yellow from app.css) without a look. */
 export function highlightStyle(highlight: CategoryHighlight | undefined): string {
 	if (!highlight) return '';
 	const { background, underline, style, thickness, italic } = highlight;
-	return `--hl: ${background}; --ul: ${underline}; --line: ${style}; --thickness: ${thickness}px; --slant: ${italic ? 'italic' : 'normal'}`;
+	// The dark theme's pair (src/app.css uses them under data-theme='dark' or a dark system).
+	const dark = darkVariant(background, underline);
+	return `--hl: ${background}; --ul: ${underline}; --hl-dark: ${dark.background}; --ul-dark: ${dark.underline}; --line: ${style}; --thickness: ${thickness}px; --slant: ${italic ? 'italic' : 'normal'}`;
 }
 
 /**
