@@ -7,6 +7,7 @@ import type { TextRange } from '../../core/range.js';
 import type { LinkRelation, TextPositionSelector, TextQuoteSelector } from '../../content/types.js';
 import type { AnnotationJson, CaseDraft } from '../files/draft.js';
 import { slugify, uniqueId } from './ids.js';
+import { kindOf } from '../../exercises/kinds/index.js';
 
 export type ArticleField = 'headline' | 'outlet' | 'description';
 export type CaseField = 'title' | 'summary';
@@ -209,12 +210,8 @@ export function deleteAnnotation(draft: CaseDraft, id: string): CaseDraft {
 	}
 	for (const claim of next.claims?.claims ?? [])
 		for (const cell of Object.values(claim.cells)) cell.annotations = cell.annotations.filter((x) => x !== id);
-	for (const exercise of next.lesson?.exercises ?? []) {
-		if (exercise.type === 'mark' || exercise.type === 'mark-and-label') {
-			exercise.targets = exercise.targets.filter((x) => x !== id);
-			exercise.borderline = exercise.borderline.filter((x) => x !== id);
-		} else if (exercise.type === 'classify') exercise.items = exercise.items.filter((item) => item.annotation !== id);
-	}
+	if (next.lesson)
+		next.lesson.exercises = next.lesson.exercises.map((exercise) => kindOf(exercise.type).withoutAnnotation(exercise, id));
 	return next;
 }
 

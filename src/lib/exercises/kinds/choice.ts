@@ -35,7 +35,9 @@ export const choice: Kind<'choice'> = {
 		lines: exercise.options.map((o) => ({ lead: o.correct ? '✓ Right:' : '✗ Wrong:', text: o.text, why: o.feedback })),
 		borderline: []
 	}),
-	interaction: { scorm: 'choice', xapi: 'choice' }
+	interaction: { scorm: 'choice', xapi: 'choice' },
+	// Self-contained: names no annotation.
+	withoutAnnotation: (exercise) => exercise
 };
 
 function choicePart(exercise: ChoiceExercise, result: ChoiceResult, over: boolean): Part {

@@ -42,7 +42,8 @@ export const classify: Kind<'classify'> = {
 		lines: key.items.map((item) => ({ quote: item.quote, to: names.category(item.expected), why: item.explanation })),
 		borderline: []
 	}),
-	interaction: { scorm: 'matching', xapi: 'matching' }
+	interaction: { scorm: 'matching', xapi: 'matching' },
+	withoutAnnotation: (exercise, id) => ({ ...exercise, items: exercise.items.filter((item) => item.annotation !== id) })
 };
 
 function resolveClassifyKey(exercise: ClassifyExercise, cases: readonly Case[]): ClassifyKey {

@@ -29,7 +29,8 @@ const MEMBERS = {
 	wrongParts: true,
 	techniques: true,
 	keyInWords: true,
-	interaction: true
+	interaction: true,
+	withoutAnnotation: true
 } satisfies Record<keyof Kind, true>;
 
 describe('the registry of exercise types', () => {

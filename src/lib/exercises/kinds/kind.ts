@@ -162,4 +162,6 @@ export interface Kind<T extends ExerciseType = ExerciseType> {
 	techniques(exercise: ExerciseOf<T>, key: KeyOf<T>): string[];
 	/** How SCORM 1.2 and xAPI name the interaction. */
 	interaction: { scorm: ScormInteraction; xapi: XapiInteraction };
+	/** The exercise without any reference to one annotation (the case editor deleted it). */
+	withoutAnnotation(exercise: ExerciseOf<T>, id: string): ExerciseOf<T>;
 }

@@ -18,6 +18,11 @@ export const markAndLabel: Kind<'mark-and-label'> = {
 	targets: markTargets,
 	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
+	withoutAnnotation: (exercise, id) => ({
+		...exercise,
+		targets: exercise.targets.filter((x) => x !== id),
+		borderline: exercise.borderline.filter((x) => x !== id)
+	}),
 	keyAnswer: (_exercise, key) => ({
 		type: 'mark-and-label',
 		marks: key.targets.map(({ start, end, category }) => ({ start, end, label: category }))

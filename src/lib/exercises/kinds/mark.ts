@@ -16,6 +16,11 @@ export const mark: Kind<'mark'> = {
 	targets: markTargets,
 	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
+	withoutAnnotation: (exercise, id) => ({
+		...exercise,
+		targets: exercise.targets.filter((x) => x !== id),
+		borderline: exercise.borderline.filter((x) => x !== id)
+	}),
 	keyAnswer: (_exercise, key) => ({ type: 'mark', marks: key.targets.map(({ start, end }) => ({ start, end })) }),
 	answerProblem: (_exercise, answer) => marksProblem(answer.marks, false),
 	feedback: ({ key, answer, result, over, categoryLabel }) => markPart(key.text, answer.marks, result, over, categoryLabel),

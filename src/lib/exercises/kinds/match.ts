@@ -46,7 +46,9 @@ export const match: Kind<'match'> = {
 		})),
 		borderline: []
 	}),
-	interaction: { scorm: 'matching', xapi: 'matching' }
+	interaction: { scorm: 'matching', xapi: 'matching' },
+	// Self-contained: names no annotation.
+	withoutAnnotation: (exercise) => exercise
 };
 
 function matchPart(exercise: MatchExercise, result: MatchResult, over: boolean): Part {

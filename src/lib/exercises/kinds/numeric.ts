@@ -33,7 +33,9 @@ export const numeric: Kind<'numeric'> = {
 		lines: [],
 		borderline: []
 	}),
-	interaction: { scorm: 'numeric', xapi: 'numeric' }
+	interaction: { scorm: 'numeric', xapi: 'numeric' },
+	// Self-contained: names no annotation.
+	withoutAnnotation: (exercise) => exercise
 };
 
 function numericPart(exercise: NumericExercise, result: NumericResult, over: boolean): Part {

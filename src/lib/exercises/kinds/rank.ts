@@ -34,7 +34,9 @@ export const rank: Kind<'rank'> = {
 		})),
 		borderline: []
 	}),
-	interaction: { scorm: 'sequencing', xapi: 'sequencing' }
+	interaction: { scorm: 'sequencing', xapi: 'sequencing' },
+	// Self-contained: names no annotation.
+	withoutAnnotation: (exercise) => exercise
 };
 
 function rankPart(
