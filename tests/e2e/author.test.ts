@@ -150,6 +150,28 @@ test('an author builds a two-article case from nothing, by mouse and by keyboard
 	expect(paths).toContain('lessons/cases/flood-reports/case.json');
 	expect(paths).toContain('lessons/cases/flood-reports/annotations/repairs-began-in-may.json');
 	expect(data.files.find((f: { path: string }) => f.path.endsWith('articles/dam-neglected-say-reports.txt')).text).toBe(TEXT_A);
+
+	// A student with nothing but a copy of the site, in a fresh browser, opens the case file from
+	// file:// and reads it side by side; the author opens the same file in the editor again.
+	const shared = {
+		name: 'flood-reports.sidelight-case.json',
+		mimeType: 'application/json',
+		buffer: await readFile((await download.path())!)
+	};
+	const fresh = await page.context().browser()!.newContext();
+	const student = await fresh.newPage();
+	const index = pathToFileURL(resolve('build/index.html')).href;
+	await student.goto(index);
+	await student.getByLabel('Open a case file').setInputFiles(shared);
+	await expect(student.getByRole('status').filter({ hasText: 'Added Flood reports' })).toBeVisible();
+	await student.goto(`${index}#/cases/flood-reports`);
+	await expect(student.locator('mark[data-annotations~="a-reports-have-surfaced"]')).toBeVisible();
+	await expect(student.locator('mark[data-annotations~="b-critics-argue"]')).toBeVisible();
+	await student.goto(`${index}#/author`);
+	await student.getByLabel(/A case file someone shared/).setInputFiles(shared);
+	await expect(student.getByRole('heading', { level: 1, name: 'Case editor: Flood reports' })).toBeVisible();
+	await expect(student.getByText('No problems found')).toBeVisible();
+	await fresh.close();
 });
 
 test('the editor passes axe on every tab, from the keyboard', async ({ page }) => {

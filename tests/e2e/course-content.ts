@@ -16,6 +16,22 @@ export const shelfNotes = readdirSync(`${root}/shelf`)
 	.map((n) => n.replace(/\.md$/, ''))
 	.sort();
 
+/** Every route of the site, as a student, teacher or author can reach it (every-route and design tests). */
+export const everyRoute = [
+	'/',
+	'/cases/ukraine-55000',
+	'/cases/ukraine-55000/claims',
+	...lessonFolders.map((f) => `/lessons/${slugOf(f)}`),
+	'/shelf',
+	...shelfNotes.map((slug) => `/shelf/${slug}`),
+	'/glossary',
+	'/teacher',
+	'/teacher/assign',
+	'/teacher/gradebook',
+	'/assignment',
+	'/author'
+];
+
 export function exercisesOf(folder: string): Exercise[] {
 	return JSON.parse(readFileSync(`${root}/course/${folder}/exercises.json`, 'utf8'));
 }

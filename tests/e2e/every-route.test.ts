@@ -1,32 +1,29 @@
-// Every route of the built site, visited in turn: each renders, passes axe, requests nothing
-// outside the build (the fixture fails the test otherwise) and has no inline event handlers;
-// and the build ships no file that nothing loads.
-import { CASE, expect, expectNoAxeViolations, test } from './fixtures.js';
-import { lessonFolders, shelfNotes, slugOf } from './course-content.js';
+// Every route of the built site, visited in turn at desktop width: each renders, passes axe in the
+// light theme and the system's dark one, does not scroll sideways, requests nothing outside the
+// build (the fixture fails the test otherwise) and has no inline event handlers; and the build
+// ships no file that nothing loads. (At phone width: design.test.ts.)
+import { expect, expectNoAxeViolations, expectNoContrastViolations, test } from './fixtures.js';
+import { everyRoute } from './course-content.js';
 import { unreferencedFiles } from '../../src/build/stray-files.js';
 
-const routes = [
-	'/',
-	`/cases/${CASE}`,
-	`/cases/${CASE}/claims`,
-	...lessonFolders.map((f) => `/lessons/${slugOf(f)}`),
-	'/shelf',
-	...shelfNotes.map((slug) => `/shelf/${slug}`),
-	'/glossary',
-	'/teacher',
-	'/teacher/assign',
-	'/teacher/gradebook',
-	'/assignment',
-	'/author'
-];
-
-for (const route of routes) {
-	test(`${route} renders, passes axe and has no inline event handlers`, async ({ page }) => {
+for (const route of everyRoute) {
+	test(`${route} renders, passes axe in light and dark, does not scroll sideways, and has no inline event handlers`, async ({
+		page
+	}) => {
+		if (route.startsWith('/lessons/')) test.slow(); // axe over a whole lesson, twice: a minute on a busy machine
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
+		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(`./#${route}`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expectNoAxeViolations(page);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+		).toBeLessThanOrEqual(0);
+		// The dark theme follows the system's setting: the same page, its colours changed.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+		await expectNoContrastViolations(page);
 		const inline = await page.evaluate(() =>
 			[...document.querySelectorAll('*')].flatMap((el) =>
 				[...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)

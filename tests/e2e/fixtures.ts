@@ -32,3 +32,14 @@ export async function expectNoAxeViolations(page: Page) {
 	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
 	expect(summary).toEqual([]);
 }
+
+/**
+ * The rules a theme can change: a dark theme keeps the page's structure and names, so after a full
+ * pass in the light theme, the dark one needs only its colours checked (a full second pass would
+ * double the suite's slowest step for rules whose answer cannot differ).
+ */
+export async function expectNoContrastViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+	expect(summary).toEqual([]);
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../content/types.js';
 import { draftToFiles } from '../authoring/files/draft.js';
-import { caseFileName, readCaseFile, writeCaseFile } from './case-file.js';
+import { caseFileDraft, caseFileName, readCaseFile, writeCaseFile } from './case-file.js';
 import { caseContentHash } from './content-hash.js';
 import { draftToZip, zipToFiles } from './case-zip.js';
 import { floodDraft } from './testing/flood-case.js';
@@ -33,6 +33,16 @@ describe('a case file', () => {
 		expect(opened.bundle?.lessonPages?.[0].markdown).toContain('<Exercise id="flood-who-named" />');
 		expect(opened.bundle?.contentHash).toBe(JSON.parse(written.text!).contentHash);
 		expect(caseContentHash(opened.bundle!)).toMatch(/^[0-9a-f]{8}$/);
+	});
+
+	it('opens in the case editor as the draft it was written from', () => {
+		expect(caseFileDraft(written.text!)).toEqual({ draft: floodDraft(), problems: [] });
+	});
+
+	it('that is not one does not open in the editor, and the message names the file and field', () => {
+		const opened = caseFileDraft('{"format": "something-else"}', 'notes.json');
+		expect(opened.draft).toBeUndefined();
+		expect(opened.problems).toMatchObject([{ file: 'notes.json', path: ['format'], line: 1 }]);
 	});
 
 	it('is not written for a case with an error, and says why', () => {

@@ -2,7 +2,7 @@
 // course map, holding exactly the files draftToFiles writes (the folder format), so the browser
 // validates it with the build's own readers. The contentHash says which version of the case it is;
 // assignment codes for an added case carry it.
-import { draftToFiles, type CaseDraft } from '../authoring/files/draft.js';
+import { draftToFiles, filesToDraft, type CaseDraft } from '../authoring/files/draft.js';
 import { isError, type JsonPath, type Problem } from '../content/problems.js';
 import type { TextFile } from '../content/read-case.js';
 import { parseJsonSource } from '../content/source.js';
@@ -56,15 +56,13 @@ export function writeCaseFile(
 const SAFE_PATH =
 	/^lessons\/(cases\/[a-z0-9]+(-[a-z0-9]+)*\/(case\.json|claims\.json|articles\/[^/]+|annotations\/[^/]+\.json)|course\/[^/]+\/(lesson\.md|exercises\.json))$/;
 
-/**
- * Reads a case file with the build's readers: the validated case, or the problems, each naming the
- * file (the case file itself for its envelope; the folder path inside it otherwise), line and field.
- */
-export function readCaseFile(
+/** A case file's envelope read: its files, or the problems with it, each naming the case file, line and field. */
+function readEnvelope(
 	text: string,
-	categories: readonly Category[],
-	fileName = 'the case file'
-): { bundle?: AddedCaseBundle; problems: Problem[] } {
+	fileName: string
+):
+	| { files: TextFile[]; data: Partial<CaseFileData>; problem: (path: JsonPath, message: string) => Problem }
+	| { problems: Problem[] } {
 	const parsed = parseJsonSource(fileName, text);
 	if ('problem' in parsed) return { problems: [parsed.problem] };
 	const problem = (path: JsonPath, message: string): Problem => {
@@ -98,7 +96,22 @@ export function readCaseFile(
 			);
 		else files.push({ path: f.path, text: f.text });
 	});
-	if (problems.length) return { problems };
+	return problems.length ? { problems } : { files, data, problem };
+}
+
+/**
+ * Reads a case file with the build's readers: the validated case, or the problems, each naming the
+ * file (the case file itself for its envelope; the folder path inside it otherwise), line and field.
+ */
+export function readCaseFile(
+	text: string,
+	categories: readonly Category[],
+	fileName = 'the case file'
+): { bundle?: AddedCaseBundle; problems: Problem[] } {
+	const envelope = readEnvelope(text, fileName);
+	if ('problems' in envelope) return envelope;
+	const { files, data, problem } = envelope;
+	const problems: Problem[] = [];
 	const reading = readCaseFiles(files, categories);
 	problems.push(...reading.problems);
 	if (!reading.bundle || problems.some(isError)) return { problems };
@@ -117,4 +130,10 @@ export function readCaseFile(
 			severity: 'warning'
 		});
 	return { bundle: { ...reading.bundle, contentHash }, problems };
+}
+
+/** A case file opened in the case editor: its files as a draft to go on editing (validated as the editor shows it). */
+export function caseFileDraft(text: string, fileName = 'the case file'): { draft?: CaseDraft; problems: Problem[] } {
+	const envelope = readEnvelope(text, fileName);
+	return 'problems' in envelope ? envelope : filesToDraft(envelope.files);
 }
