@@ -32,9 +32,31 @@ test('the course map loads no readers until a case file is opened, then loads th
 	expect(loaded).toHaveLength(1);
 });
 
-test('a missing readers script refuses the case file with a message that says what to do', async ({ page }) => {
+test('a missing readers script refuses the case file with a message that says what to do', async ({ browser, baseURL }) => {
+	// No service worker: it would fetch the script itself, past the page's routes.
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+	const page = await context.newPage();
 	await page.route('**/_app/readers.js', (route) => route.abort());
 	await page.goto('/');
 	await page.getByLabel('Open a case file').setInputFiles(CASE_FILE);
 	await expect(page.getByText(/could not load _app\/readers\.js.*copied/)).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Added cases' })).toHaveCount(0);
+	await context.close();
+});
+
+test('offline after one visit, a case file still opens: the service worker keeps the readers script', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload(); // now controlled by the service worker
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByLabel('Open a case file').setInputFiles(CASE_FILE);
+	await expect(page.getByRole('status').filter({ hasText: 'Added Two reports of a river flood.' })).toBeVisible();
+	await context.setOffline(false);
 });
