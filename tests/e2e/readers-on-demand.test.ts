@@ -3,6 +3,8 @@
 // case file or the editor needs. They arrive as _app/readers.js when a case file is opened.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { packageFiles, readBuild } from '../../scripts/package-contents.js';
+import { scormPackageFiles } from '../../src/lib/scorm/package-files.js';
 import { expect, test } from './fixtures.js';
 
 const READERS_MARKER = 'sidelight-readers-script';
@@ -59,4 +61,13 @@ test('offline after one visit, a case file still opens: the service worker keeps
 	await page.getByLabel('Open a case file').setInputFiles(CASE_FILE);
 	await expect(page.getByRole('status').filter({ hasText: 'Added Two reports of a river flood.' })).toBeVisible();
 	await context.setOffline(false);
+});
+
+test('the classroom package and the SCORM package carry the readers script as built', () => {
+	const build = readBuild('build');
+	const script = build.get('_app/readers.js');
+	expect(script).toBeDefined();
+	expect(packageFiles(build).get('_app/readers.js')).toEqual(script);
+	const scorm = scormPackageFiles(build, { identifier: 'sidelight-readers', title: 'Sidelight', config: { masteryScore: 70 } });
+	expect(scorm.get('_app/readers.js')).toEqual(script);
 });
