@@ -6,6 +6,7 @@ import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
+import { sidelightReaders } from './src/build/readers-plugin.js';
 import { withoutStrayStylesheets } from './src/build/stray-files.js';
 import { withPaintFirst } from './src/build/paint-first.js';
 import { securityHeaders } from './src/build/security-headers.js';
@@ -16,6 +17,8 @@ import { readFileSync } from 'node:fs';
 export default defineConfig({
 	plugins: [
 		sidelightContent(),
+		// The readers (case files, the editor) as a script loaded on demand, out of the first load.
+		sidelightReaders(),
 		// `npm start` serves the build with the headers a meta tag cannot set.
 		securityHeaders(),
 		sveltekit({

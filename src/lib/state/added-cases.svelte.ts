@@ -1,6 +1,6 @@
 // The cases added to this browser from case files: a reactive list for the course map and the
 // library (CaseEntry, marked as added), and open / remove / bundle. Opening validates the file with
-// the build's readers (sharing/case-file.ts) before anything is stored; a case id that a built-in
+// the build's readers (sharing/case-file.ts, loaded on demand: app/readers.ts) before anything is stored; a case id that a built-in
 // case uses is refused. A write the browser refuses keeps the case for this tab and says so; a
 // browser that blocks storage gets a store in memory, and a notice.
 import { browser } from '$app/env';
@@ -12,7 +12,8 @@ import { openAddedCases, type AddedCaseStore, type StoredCase } from '../persist
 import { SaveError, toSaveError } from '../persistence/save-error.js';
 import { contentVersion } from '../assignments/content-version.js';
 import { packBundle, type CaseEntry, type PackedCaseBundle } from '../sharing/bundle.js';
-import { readCaseFile, type AddedCaseBundle } from '../sharing/case-file.js';
+import type { AddedCaseBundle } from '../sharing/case-file.js';
+import { loadReaders } from '../app/readers.js';
 
 /**
  * A case file is a few hundred kilobytes (five long articles and their annotations); far larger
@@ -99,7 +100,13 @@ class AddedCases {
 			};
 		}
 		const text = typeof file === 'string' ? file : await file.text();
-		const { bundle, problems } = readCaseFile(text, context.categories, fileName);
+		let readers;
+		try {
+			readers = await loadReaders();
+		} catch (error) {
+			return { type: 'refused', fileName, message: `${fileName} was not read: ${(error as Error).message}`, problems: [] };
+		}
+		const { bundle, problems } = readers.readCaseFile(text, context.categories, fileName);
 		if (!bundle) {
 			const errors = problems.filter(isError);
 			return {
