@@ -6,13 +6,14 @@
 import { readCase } from '../content/read-case.js';
 import { SourceIndex } from '../content/source.js';
 import { readCourse } from '../course/read-course.js';
-import { readCaseFile, writeCaseFile } from './case-file.js';
+import { caseFileDraft, readCaseFile, writeCaseFile } from './case-file.js';
+import { checkDraft } from '../authoring/edit/validate-draft.js';
 import { readCaseFiles } from './read-files.js';
 
 /** Found in the script and never in the first load (tests/readers-bundle.test.ts looks for it). */
 export const READERS_MARKER = 'sidelight-readers-script';
 
-export { readCase, readCourse, readCaseFile, readCaseFiles, writeCaseFile, SourceIndex };
+export { readCase, readCourse, readCaseFile, readCaseFiles, writeCaseFile, caseFileDraft, checkDraft, SourceIndex };
 
 /** What the script hands to `self.sidelightReaders`. */
 export interface Readers {
@@ -22,5 +23,8 @@ export interface Readers {
 	readCaseFile: typeof readCaseFile;
 	readCaseFiles: typeof readCaseFiles;
 	writeCaseFile: typeof writeCaseFile;
+	/** The case editor: a case file opened to go on editing, and the live validation of a draft. */
+	caseFileDraft: typeof caseFileDraft;
+	checkDraft: typeof checkDraft;
 	SourceIndex: typeof SourceIndex;
 }

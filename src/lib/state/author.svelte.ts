@@ -2,7 +2,8 @@
 // it (the build's readers, re-run on every change), and autosave to the drafts database. Components
 // call `apply` with the result of a pure operation (src/lib/authoring/edit/), so every change is
 // undoable, validated and saved the same way.
-import { checkDraft, type DraftCheck, type FieldProblem, problemsAt } from '../authoring/edit/validate-draft.js';
+import { problemsAt, type DraftCheck, type FieldProblem } from '../authoring/edit/field-problems.js';
+import { loadReaders } from '../app/readers.js';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from '../authoring/edit/history.js';
 import type { CaseDraft } from '../authoring/files/draft.js';
 import type { Category } from '../content/types.js';
@@ -35,7 +36,7 @@ export class AuthorSession {
 	history: History<CaseDraft> = $state.raw(startHistory(EMPTY));
 	saveState: SaveState = $state.raw({ kind: 'saved' });
 	/** The last validation: re-run VALIDATE_DELAY_MS after the last change, so typing never waits for it. */
-	check: DraftCheck = $state.raw({ problems: [], errors: 0, warnings: 0 });
+	check: DraftCheck = $state.raw({ problems: [], errors: 0, warnings: 0, pending: true });
 	private readonly saver: Autosaver;
 	private validateTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,7 +44,7 @@ export class AuthorSession {
 		this.key = key;
 		this.categories = categories;
 		this.history = startHistory(draft);
-		this.check = checkDraft(draft, categories);
+		this.validate();
 		this.saver = new Autosaver(
 			async (d) => (await draftStore()).save(this.key, d),
 			(state) => (this.saveState = state)
@@ -53,7 +54,18 @@ export class AuthorSession {
 	private changed(): void {
 		this.saver.change(this.history.present);
 		clearTimeout(this.validateTimer);
-		this.validateTimer = setTimeout(() => (this.check = checkDraft(this.history.present, this.categories)), VALIDATE_DELAY_MS);
+		this.validateTimer = setTimeout(() => this.validate(), VALIDATE_DELAY_MS);
+	}
+
+	/** Runs the build's readers (a script loaded on first use) over the draft as it is now. */
+	private validate(): void {
+		const draft = this.history.present;
+		loadReaders().then(
+			(readers) => {
+				if (draft === this.history.present) this.check = readers.checkDraft(draft, this.categories);
+			},
+			(error: Error) => (this.check = { problems: [], errors: 0, warnings: 0, unavailable: error.message })
+		);
 	}
 
 	get draft(): CaseDraft {

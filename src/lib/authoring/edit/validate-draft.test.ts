@@ -25,7 +25,8 @@ import {
 	numericExercise,
 	setLessonObjectives
 } from './exercise-ops.js';
-import { checkDraft, problemsAt } from './validate-draft.js';
+import { checkDraft } from './validate-draft.js';
+import { problemsAt } from './field-problems.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const categories = JSON.parse(readFileSync(join(root, 'lessons/categories.json'), 'utf8')) as Category[];

@@ -6,28 +6,12 @@
 import { readCase, type TextFile } from '../../content/read-case.js';
 import { explainProblem, isError, type Problem } from '../../content/problems.js';
 import { SourceIndex } from '../../content/source.js';
-import type { Case, Category } from '../../content/types.js';
+import type { Category } from '../../content/types.js';
 import { readCourse } from '../../course/read-course.js';
 import { draftToFiles, type CaseDraft } from '../files/draft.js';
+import type { DraftCheck, FieldProblem } from './field-problems.js';
 
-/** A problem with the draft field it belongs to and the build's message for it. */
-export interface FieldProblem extends Problem {
-	/**
-	 * `case.title`, `article.<id>.headline`, `article.<id>.text`, `annotation.<id>.explanation`,
-	 * `claim.<id>.<article>`, `exercise.<id>.<field>`, `lesson.<field>`, or `other`.
-	 */
-	field: string;
-	/** As the build prints it (file, line, id, field, message). */
-	text: string;
-}
-
-export interface DraftCheck {
-	/** The validated model (what previews show); undefined only when case.json cannot be read. */
-	case?: Case;
-	problems: FieldProblem[];
-	errors: number;
-	warnings: number;
-}
+export type { DraftCheck, FieldProblem };
 
 export function checkDraft(draft: CaseDraft, categories: readonly Category[]): DraftCheck {
 	const files = draftToFiles(draft);
@@ -98,9 +82,4 @@ export function fieldOf(draft: CaseDraft, problem: Problem): string {
 function annotationField(key: string | number | undefined): string {
 	if (key === 'target' || key === undefined) return 'range';
 	return String(key);
-}
-
-/** The problems to show next to one field (and those of its sub-fields: `annotation.x` covers `annotation.x.links`). */
-export function problemsAt(check: DraftCheck, field: string): FieldProblem[] {
-	return check.problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
 }

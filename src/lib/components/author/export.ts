@@ -4,7 +4,7 @@
 import type { CaseDraft } from '../../authoring/files/draft.js';
 import type { Problem } from '../../content/problems.js';
 import type { Category } from '../../content/types.js';
-import { writeCaseFile } from '../../sharing/case-file.js';
+import { loadReaders } from '../../app/readers.js';
 import { draftToZip, zipFileName } from '../../sharing/case-zip.js';
 
 export function exportZip(draft: CaseDraft): { fileName: string; bytes: Uint8Array } {
@@ -12,11 +12,11 @@ export function exportZip(draft: CaseDraft): { fileName: string; bytes: Uint8Arr
 }
 
 /** The case file, or no text and the problems that stop it (a case file is only written for a case that validates). */
-export function exportCaseFile(
+export async function exportCaseFile(
 	draft: CaseDraft,
 	categories: readonly Category[]
-): { fileName: string; text?: string; problems: Problem[] } {
-	return writeCaseFile(draft, categories);
+): Promise<{ fileName: string; text?: string; problems: Problem[] }> {
+	return (await loadReaders()).writeCaseFile(draft, categories);
 }
 
 /** Saves bytes as a file from the page (a Blob behind a temporary link; works from file:// too). */
