@@ -28,18 +28,36 @@ export interface CaseEntry {
 	source: 'built-in' | 'added';
 	/** The data file, relative to the site's folder ("cases/ukraine-55000.js"); built-in cases only. */
 	file?: string;
+	/** Added cases only: caseContentHash (8 hex), the version SLA3 assignment codes name. */
+	contentHash?: string;
+	/**
+	 * Added cases only: the case's own lessons and exercises. The built-in course lists only its
+	 * lessons (LibraryIndex.course); an added case's lessons are reached from its entry.
+	 */
+	lessons?: LessonMeta[];
+	exercises?: ExerciseEntry[];
 }
 
-/** What a case's data file holds (and an added case's file): the case and the lessons that use it. */
-export interface CaseBundle {
-	/** Packed (src/lib/content/shipped.ts): without quotes and backlinks, which unpacking derives. */
-	case: ShippedCase;
+/** An added case's lesson page source (its lesson.md), rendered in the browser without mdsvex. */
+export interface LessonPage {
+	slug: string;
+	markdown: string;
+}
+
+/**
+ * What a case's data file holds (and an added case's file): the case and the lessons that use it.
+ * The case is packed (src/lib/content/shipped.ts: without quotes and backlinks, which unpacking
+ * derives) as a data file carries it; CaseBundle<Case> is the same bundle validated and unpacked,
+ * as the readers of a case file give it (src/lib/sharing).
+ */
+export interface CaseBundle<C extends ShippedCase = ShippedCase> {
+	case: C;
 	/** The exercises of the lessons whose caseId is this case, in course order, without keys. */
 	exercises: LessonExercise[];
 	/** Those lessons' metadata, in course order. */
 	lessons: LessonMeta[];
 	/** Added cases only: each lesson's mdsvex source, by lesson slug. */
-	lessonPages?: { slug: string; markdown: string }[];
+	lessonPages?: LessonPage[];
 }
 
 /** An exercise as the index lists it: what the course map and the teacher's lists show. */
@@ -72,7 +90,7 @@ export interface LoadedCase {
 	case: Case;
 	exercises: KeyedExercise[];
 	lessons: LessonMeta[];
-	lessonPages?: { slug: string; markdown: string }[];
+	lessonPages?: LessonPage[];
 }
 
 /** Why a case could not be opened; each has its own message for the person. */
