@@ -29,6 +29,7 @@ export function readAssignmentCode(code: string): Assignment {
 /** The link a student opens: the code, and for a short code the title, which it does not carry. */
 export function assignmentLink(base: string, assignment: Assignment): string {
 	const code = assignmentCodeOf(assignment);
-	const short = !code.startsWith('SLA1');
+	// Only a short code (SLA2) lacks the title; SLA1 and SLA3 carry it.
+	const short = code.startsWith('SLA2');
 	return `${base}#/assignment/${code}${short ? `?title=${encodeURIComponent(assignment.title)}` : ''}`;
 }

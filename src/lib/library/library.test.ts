@@ -110,6 +110,62 @@ describe('the catalog', () => {
 		expect(new Catalog(index).categoryOf('made-up')).toEqual({ slug: 'made-up', label: 'made-up', symbol: '•', definition: '' });
 	});
 
+	describe('with an added case that brings its own lesson', () => {
+		const lesson = {
+			slug: 'flood',
+			number: 90,
+			title: 'Two reports',
+			objectives: [],
+			minutes: 10,
+			case: 'added-case',
+			exercises: ['flood-a', 'flood-b']
+		};
+		const withLesson: CaseEntry = {
+			...added,
+			contentHash: '89cfc2fd',
+			lessons: [lesson],
+			exercises: lesson.exercises.map((id) => ({
+				id,
+				lesson: 'flood',
+				type: 'choice',
+				prompt: `About ${id}`,
+				case: 'added-case'
+			}))
+		};
+		const catalog = new Catalog(index, () => [withLesson]);
+
+		it('finds the added lesson under its case, and keeps the course map’s lessons the built-in course', () => {
+			expect(catalog.findCaseLesson('added-case', 'flood')).toBe(lesson);
+			expect(catalog.findCaseLesson('added-case', 'nope')).toBeUndefined();
+			expect(catalog.findCaseLesson(index.cases[0].id, index.course[0].slug)).toBeUndefined();
+			expect(catalog.course).toEqual(index.course);
+			expect(catalog.findLesson('flood')).toBeUndefined();
+		});
+
+		it('finds and numbers the added case’s exercises, and knows which case holds them', () => {
+			expect(catalog.findExercise('flood-b')?.prompt).toBe('About flood-b');
+			expect(catalog.exerciseNumber('flood-b')).toBe('90.2');
+			expect(catalog.casesOfExercises(['flood-a', index.exercises[0].id])).toEqual(['added-case', index.exercises[0].case]);
+		});
+
+		it('names the added case and its version for an assignment of its exercises (an SLA3 code)', () => {
+			expect(catalog.assignedCaseOf(['flood-a', 'flood-b'])).toEqual({
+				case: { id: 'added-case', title: 'Added', contentHash: '89cfc2fd' }
+			});
+		});
+
+		it('names no case for built-in exercises alone (SLA1 and SLA2 codes stay as they were)', () => {
+			expect(catalog.assignedCaseOf(index.exercises.slice(0, 2).map((e) => e.id))).toEqual({});
+		});
+
+		it('refuses to mix an added case’s exercises with built-in ones, saying what to do', () => {
+			const mixed = catalog.assignedCaseOf(['flood-a', index.exercises[0].id]);
+			expect(mixed).toEqual({
+				problem: expect.stringContaining('Choose exercises of “Added” alone, or make one assignment per case')
+			});
+		});
+	});
+
 	it('knows which cases hold a set of exercises, once each', () => {
 		const ids = index.exercises.slice(0, 3).map((e) => e.id);
 		expect(new Catalog(index).casesOfExercises([...ids, 'unknown'])).toEqual([index.exercises[0].case]);

@@ -2,55 +2,13 @@
 // each case's data file holds (loaded when a view needs the case). Cases are data, not code, so
 // the course map's first load does not grow with every case, and a case may come from a second
 // source (a file a teacher opened: src/lib/state/added-cases.svelte.ts) as well as the build.
-import type { Case, Category, ShippedCase } from '../content/types.js';
-import type { KeyedExercise, LessonExercise, LessonMeta } from '../course/types.js';
-import type { ExerciseType } from '../exercises/types.js';
+import type { Case, Category } from '../content/types.js';
+import type { CaseEntry, ExerciseEntry, LessonPage } from '../course/case-bundle.js';
+import type { KeyedExercise, LessonMeta } from '../course/types.js';
 import type { GlossaryEntry, ShelfNote } from '../reference/types.js';
 
-/** What the index says about an article: enough to name it without its text. */
-export interface ArticleEntry {
-	id: string;
-	/** A–E. */
-	label: string;
-	headline: string | null;
-}
-
-/** One case in the library's list: what the course map and the views show before it is loaded. */
-export interface CaseEntry {
-	id: string;
-	title: string;
-	summary: string;
-	articles: ArticleEntry[];
-	annotationCount: number;
-	/** contentVersion() of the case's exercises with their keys: changes when anything scored changes. */
-	version: string;
-	/** Built in (its data file is in the build) or added by the person using this copy. */
-	source: 'built-in' | 'added';
-	/** The data file, relative to the site's folder ("cases/ukraine-55000.js"); built-in cases only. */
-	file?: string;
-}
-
-/** What a case's data file holds (and an added case's file): the case and the lessons that use it. */
-export interface CaseBundle {
-	/** Packed (src/lib/content/shipped.ts): without quotes and backlinks, which unpacking derives. */
-	case: ShippedCase;
-	/** The exercises of the lessons whose caseId is this case, in course order, without keys. */
-	exercises: LessonExercise[];
-	/** Those lessons' metadata, in course order. */
-	lessons: LessonMeta[];
-	/** Added cases only: each lesson's mdsvex source, by lesson slug. */
-	lessonPages?: { slug: string; markdown: string }[];
-}
-
-/** An exercise as the index lists it: what the course map and the teacher's lists show. */
-export interface ExerciseEntry {
-	id: string;
-	lesson: string;
-	type: ExerciseType;
-	prompt: string;
-	/** The case whose data file holds the exercise (its lesson's caseId). */
-	case: string;
-}
+// The shapes of a case as data are the domain's (sharing uses them too); the library's names for them.
+export type { ArticleEntry, CaseBundle, CaseEntry, ExerciseEntry, LessonPage } from '../course/case-bundle.js';
 
 /** Everything the app needs at start-up, in the inline bundle (virtual:sidelight/content). */
 export interface LibraryIndex {
@@ -72,7 +30,7 @@ export interface LoadedCase {
 	case: Case;
 	exercises: KeyedExercise[];
 	lessons: LessonMeta[];
-	lessonPages?: { slug: string; markdown: string }[];
+	lessonPages?: LessonPage[];
 }
 
 /** Why a case could not be opened; each has its own message for the person. */

@@ -14,6 +14,7 @@ import type { Category } from '../content/types.js';
 import type { KeyedExercise } from '../course/types.js';
 import { resolveKey } from '../exercises/resolve-key.js';
 import { emptyGradebook, importResult } from '../gradebook/import-result.js';
+import { missingAssignedCase } from './assigned-case.js';
 import { readCaseFile, writeCaseFile } from './case-file.js';
 import { floodDraft } from './testing/flood-case.js';
 
@@ -99,5 +100,24 @@ describe('the gradebook, given a result for an assignment on an added case', () 
 			new Map([['flood-reports', bundle.contentHash]])
 		);
 		expect(imported.outcome).toEqual({ type: 'added', student: 'Ana' });
+	});
+});
+
+describe('the student’s assignment page, given an assignment on an added case', () => {
+	test('opens it when that version of the case is added in this browser', () => {
+		expect(missingAssignedCase(assignment, new Map([['flood-reports', bundle.contentHash]]))).toBeUndefined();
+	});
+
+	test('otherwise says which case file to open: title, id and version', () => {
+		expect(missingAssignedCase(assignment, new Map())).toContain(
+			`Open the case file for Two reports of a river flood (flood-reports, version ${bundle.contentHash}) from the course map first.`
+		);
+		expect(missingAssignedCase(assignment, new Map([['flood-reports', '00000000']]))).toContain(
+			'another version of it (00000000)'
+		);
+	});
+
+	test('opens an assignment on built-in exercises whatever is added', () => {
+		expect(missingAssignedCase({ ...assignment, case: undefined }, new Map())).toBeUndefined();
 	});
 });

@@ -7,7 +7,7 @@ import { isError, type JsonPath, type Problem } from '../content/problems.js';
 import type { TextFile } from '../content/read-case.js';
 import { parseJsonSource } from '../content/source.js';
 import type { Category } from '../content/types.js';
-import type { CaseBundle } from './bundle.js';
+import type { ValidatedBundle } from './bundle.js';
 import { caseContentHash, CONTENT_HASH_PATTERN } from './content-hash.js';
 import { readCaseFiles } from './read-files.js';
 
@@ -23,7 +23,7 @@ export interface CaseFileData {
 }
 
 /** A validated added case, with its fingerprint. */
-export interface AddedCaseBundle extends CaseBundle {
+export interface AddedCaseBundle extends ValidatedBundle {
 	contentHash: string;
 }
 

@@ -4,7 +4,7 @@
 // change, it does not resist forgery (the gradebook re-scores every answer with its own keys).
 import { canonicalJson } from '../assignments/content-version.js';
 import { crc32 } from '../assignments/crc32.js';
-import type { CaseBundle } from './bundle.js';
+import type { ValidatedBundle } from './bundle.js';
 
 export const CONTENT_HASH_PATTERN = /^[0-9a-f]{8}$/;
 
@@ -12,7 +12,7 @@ export const CONTENT_HASH_PATTERN = /^[0-9a-f]{8}$/;
  * Covers everything an added case shows and scores by: the case as shipped (a quote and backlinks
  * are derived from it, so they are left out), its exercises, its lessons and their pages.
  */
-export function caseContentHash(bundle: CaseBundle): string {
+export function caseContentHash(bundle: ValidatedBundle): string {
 	const { annotations, ...rest } = bundle.case;
 	const shipped = { ...rest, annotations: annotations.map(({ quote: _quote, backlinks: _backlinks, ...a }) => a) };
 	const data = { case: shipped, exercises: bundle.exercises, lessons: bundle.lessons, lessonPages: bundle.lessonPages ?? [] };

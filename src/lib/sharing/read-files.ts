@@ -6,11 +6,11 @@ import { readCase, type TextFile } from '../content/read-case.js';
 import { SourceIndex } from '../content/source.js';
 import type { Category } from '../content/types.js';
 import { readCourse, type LessonFiles } from '../course/read-course.js';
-import type { CaseBundle } from './bundle.js';
+import type { ValidatedBundle } from './bundle.js';
 
 export interface FilesReading {
 	/** Only when there is no error (warnings may remain). */
-	bundle?: CaseBundle;
+	bundle?: ValidatedBundle;
 	problems: Problem[];
 }
 

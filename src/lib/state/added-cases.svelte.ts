@@ -45,7 +45,15 @@ function entryOf(record: StoredCase): CaseEntry {
 		annotationCount: c.annotations.length,
 		version: contentVersion(keyedOf(record.bundle)),
 		source: 'added',
-		contentHash: record.contentHash
+		contentHash: record.contentHash,
+		lessons: record.bundle.lessons,
+		exercises: record.bundle.exercises.map(({ lesson, exercise }) => ({
+			id: exercise.id,
+			lesson,
+			type: exercise.type,
+			prompt: exercise.prompt,
+			case: c.id
+		}))
 	};
 }
 

@@ -154,3 +154,12 @@ export function useCases(ids: () => readonly string[]): CasesView {
 export function catalogForLoad(): Catalog {
 	return new Catalog(builtInIndex, () => addedCases.list);
 }
+
+/**
+ * The index once the added cases are read from storage: for routes an added case may be opened at
+ * (its side-by-side view, its lesson), which a reload or a link opens before that list is there.
+ */
+export async function catalogForLoadWithAdded(): Promise<Catalog> {
+	await addedCases.loaded;
+	return catalogForLoad();
+}
