@@ -110,6 +110,8 @@ for (const type of EXERCISE_TYPES) {
 		const attempts = exercise.attempts ?? 2;
 		await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 		const root = page.locator(`[data-exercise="${exercise.id}"]`);
+		// The exercise renders once its case's data has loaded: count what the page shows from then.
+		await expect(root.getByRole('button', { name: 'Check answer' })).toBeVisible();
 		const texts = keyTexts(exercise);
 		const before = await occurrences(page, texts);
 

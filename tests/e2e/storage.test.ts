@@ -335,17 +335,25 @@ test('unreadable stored data is set aside once, offered for download, and remove
 	await expect(notice).toHaveCount(0);
 });
 
-/** A copy of the build whose content differs (one exercise prompt), with its CSP hash made to match. */
+/**
+ * A copy of the build whose content differs, as another version of Sidelight would: the content
+ * version the index carries (which names the database) changed, and Kit's CSP hash of its inline
+ * bundle made to match (the bundle waits in a text/plain script until the first paint).
+ */
 function otherCopy(): string {
 	const folder = mkdtempSync(join(tmpdir(), 'sidelight-copy-'));
 	cpSync('build', folder, { recursive: true });
 	const file = join(folder, 'index.html');
 	let html = readFileSync(file, 'utf8');
-	if (!html.includes(choice.prompt)) throw new Error('prompt not found in the build');
-	html = html.replace(choice.prompt, `${choice.prompt} (edited)`);
-	const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
-	const hash = createHash('sha256').update(script).digest('base64');
-	html = html.replace(/'sha256-[^']+'/, `'sha256-${hash}'`);
+	const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+	const bundle = /<script type="text\/plain" id="sidelight-app">([\s\S]*?)<\/script>/.exec(html)![1];
+	const version = /contentVersion:(["'`])([0-9a-f]{8})\1/.exec(bundle);
+	if (!version) throw new Error('content version not found in the build');
+	const edited = bundle.replace(
+		version[0],
+		`contentVersion:${version[1]}${version[2] === '00000000' ? '11111111' : '00000000'}${version[1]}`
+	);
+	html = html.replace(bundle, () => edited).replace(`'sha256-${sha(bundle)}'`, `'sha256-${sha(edited)}'`);
 	writeFileSync(file, html);
 	return pathToFileURL(file).href;
 }
