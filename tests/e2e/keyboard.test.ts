@@ -163,7 +163,7 @@ test('a keyboard user marks only the loaded half of a question, and hears each m
 	test.slow(); // axe over a whole lesson page
 	const folder = lessonFolders.find((f) => f.startsWith('02-'))!;
 	const exercise = exercisesOf(folder).find((e) => e.type === 'mark')!;
-	await page.goto(`./#/lessons/${slugOf(folder)}`);
+	await page.goto(`./#/lessons/${slugOf(folder)}?exercise=${exercise.id}`);
 	const root = page.locator(`[data-exercise="${exercise.id}"]`);
 	const listbox = root.getByRole('listbox');
 	// Every text the live region shows, in order, so an emptied region between two messages can be seen.

@@ -11,13 +11,15 @@ import {
 
 function stored(): string | null {
 	try {
+		// Even `typeof localStorage` throws where site data is blocked (the getter itself throws).
+		if (typeof localStorage === 'undefined') return null;
 		return localStorage.getItem(UI_PREFERENCES_KEY);
 	} catch {
 		return null; // storage blocked (a locked-down profile): the defaults still work
 	}
 }
 
-export const uiPreferences: UiPreferences = $state(parsePreferences(typeof localStorage === 'undefined' ? null : stored()));
+export const uiPreferences: UiPreferences = $state(parsePreferences(stored()));
 
 /** Puts the settings on <html> and keeps them for the next visit. */
 export function applyUiPreferences(preferences: UiPreferences = uiPreferences) {
