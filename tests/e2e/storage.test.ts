@@ -372,6 +372,8 @@ test('two different copies opened from file:// keep their records apart', async 
 	await page.goto(`${second}#/lessons/${slugOf(lesson4)}?exercise=${numeric.id}`);
 	page.once('dialog', (d) => d.accept());
 	await page.getByRole('button', { name: 'Reset this lesson' }).click();
+	// The reset is stored once the lesson shows nothing done (the button is then disabled).
+	await expect(page.getByRole('button', { name: 'Reset this lesson' })).toBeDisabled();
 	await page.goto(`${second}#/lessons/${slugOf(lesson1)}?exercise=${choice.id}`);
 	const root = page.locator(`[data-exercise="${choice.id}"]`);
 	await expect(root.getByRole('heading', { level: 3 })).toBeVisible();
