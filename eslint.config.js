@@ -18,7 +18,7 @@ export default ts.config(
 	{
 		// The domain: pure TypeScript that runs the same in Node tests, the build and the browser.
 		// The browser glue (components render, state holds runes, app is the generated content and
-		// compiled lessons, persistence is IndexedDB; library, dom and ui are the review's target names
+		// compiled lessons, persistence is IndexedDB, parts are the app's parts loaded on demand; library, dom and ui are the review's target names
 		// for the same) may import the domain, never the reverse. src/lib/layers.test.ts proves it bites.
 		files: ['src/lib/**/*.ts'],
 		ignores: [
@@ -27,7 +27,7 @@ export default ts.config(
 			'src/lib/**/*.test.ts',
 			'src/lib/**/testing/**',
 			'src/lib/**/testing.ts',
-			'src/lib/{components,state,app,persistence,library,dom,ui}/**'
+			'src/lib/{components,state,app,persistence,library,parts,dom,ui}/**'
 		],
 		rules: {
 			'no-restricted-imports': [
@@ -45,7 +45,8 @@ export default ts.config(
 								'**/persistence/**',
 								'**/library/**',
 								'**/dom/**',
-								'**/ui/**'
+								'**/ui/**',
+								'**/parts/**'
 							],
 							message: 'The domain may not import the browser glue; the glue imports the domain.'
 						}

@@ -7,6 +7,7 @@ import { mdsvex } from 'mdsvex';
 import { defineConfig } from 'vitest/config';
 import { sidelightContent } from './src/build/content-plugin.js';
 import { sidelightReaders } from './src/build/readers-plugin.js';
+import { sidelightParts } from './src/build/parts-plugin.js';
 import { withoutStrayStylesheets } from './src/build/stray-files.js';
 import { withPaintFirst } from './src/build/paint-first.js';
 import { securityHeaders } from './src/build/security-headers.js';
@@ -19,6 +20,8 @@ export default defineConfig({
 		sidelightContent(),
 		// The readers (case files, the editor) as a script loaded on demand, out of the first load.
 		sidelightReaders(),
+		// The case editor and the teacher area as scripts loaded on demand, out of a student's first load.
+		sidelightParts(),
 		// `npm start` serves the build with the headers a meta tag cannot set.
 		securityHeaders(),
 		sveltekit({

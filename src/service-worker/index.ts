@@ -10,18 +10,20 @@ import { immutable, assets } from '$app/manifest';
 import { version } from '$app/env';
 import caseFiles from 'virtual:sidelight/case-files';
 import { READERS_FILE } from '../lib/sharing/readers-file.js';
+import { PARTS, partFile } from '../lib/parts/part-files.js';
 
 const CACHE = `sidelight-${version}`;
 // Paths are relative to the folder the site was published in (it may be a sub-folder).
 // The cases' data files too (cases/<id>.js): the build writes them, and a case opened offline needs its own;
-// and the readers script, which opening a case file offline needs.
+// the readers script, which opening a case file offline needs, and the parts loaded on demand.
 const PRECACHE = [
 	'./',
 	'index.html',
 	...immutable.map((f) => f.path),
 	...assets.map((f) => f.path),
 	...caseFiles,
-	READERS_FILE
+	READERS_FILE,
+	...PARTS.map(partFile)
 ].map((path) => new URL(path, self.registration.scope).href);
 
 self.addEventListener('install', (event) => {

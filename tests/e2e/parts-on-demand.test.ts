@@ -1,0 +1,94 @@
+// A student's first load carries neither the case editor nor the teacher area: they are parts of
+// the app loaded on demand (src/build/parts-plugin.ts) as _app/parts/<name>.js, from file:// too.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageFiles, readBuild } from '../../scripts/package-contents.js';
+import { PARTS, partFile } from '../../src/lib/parts/part-files.js';
+import { scormPackageFiles } from '../../src/lib/scorm/package-files.js';
+import { expect, test } from './fixtures.js';
+
+const read = (path: string) => readFileSync(resolve('build', path), 'utf8');
+
+test('the first load holds none of the editor’s or the teacher area’s text; their parts do', () => {
+	const index = read('index.html');
+	for (const [file, marks] of [
+		['_app/parts/author.js', ['Case and articles', 'Untitled case']],
+		['_app/parts/teacher.js', ['Download for an LMS', 'Import results']]
+	] as const) {
+		for (const mark of marks) {
+			expect(index, mark).not.toContain(mark);
+			expect(read(file), mark).toContain(mark);
+		}
+	}
+});
+
+test('the course map loads no part; the teacher area loads its part once for all its pages', async ({ page }) => {
+	const parts: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(parts).toEqual([]);
+	await page.goto('/#/teacher');
+	await expect(page.getByRole('heading', { name: 'Teacher area', level: 1 })).toBeVisible();
+	await page
+		.getByRole('link', { name: /Build an assignment/ })
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { name: 'Build an assignment', level: 1 })).toBeVisible();
+	await page
+		.getByRole('link', { name: /gradebook/i })
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { name: 'Gradebook', level: 1 })).toBeVisible();
+	expect(parts).toEqual(['/_app/parts/teacher.js']);
+});
+
+test('from file://, the editor and the teacher area open from the folder', async ({ page }) => {
+	const index = pathToFileURL(resolve('build/index.html')).href;
+	await page.goto(`${index}#/author`);
+	await expect(page.getByRole('heading', { name: 'Case editor', level: 1 })).toBeVisible();
+	await page.goto(`${index}#/teacher/gradebook`);
+	await expect(page.getByRole('heading', { name: 'Gradebook', level: 1 })).toBeVisible();
+});
+
+test('a part that cannot be loaded says what to do, and Try again loads it', async ({ browser, baseURL }) => {
+	// No service worker: it would fetch the script itself, past the page's routes.
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.route('**/_app/parts/author.js', (route) => route.abort());
+	await page.goto('/#/author');
+	const alert = page.getByRole('alert').filter({ hasText: 'could not open the case editor' });
+	await expect(alert).toContainText('_app/parts/author.js');
+	await expect(alert).toContainText('whole Sidelight folder');
+	await page.unroute('**/_app/parts/author.js');
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('heading', { name: 'Case editor', level: 1 })).toBeVisible();
+	await context.close();
+});
+
+test('the classroom package and the SCORM package carry the parts as built', () => {
+	const build = readBuild('build');
+	const scorm = scormPackageFiles(build, { identifier: 'sidelight-parts', title: 'Sidelight', config: { masteryScore: 70 } });
+	for (const name of PARTS) {
+		const script = build.get(partFile(name));
+		expect(script, name).toBeDefined();
+		expect(packageFiles(build).get(partFile(name)), name).toEqual(script);
+		expect(scorm.get(partFile(name)), name).toEqual(script);
+	}
+});
+
+test('offline after one visit, the teacher area still opens: the service worker keeps its part', async ({ page, context }) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload(); // now controlled by the service worker
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await context.setOffline(true);
+	await page.goto('/#/teacher/gradebook');
+	await expect(page.getByRole('heading', { name: 'Gradebook', level: 1 })).toBeVisible();
+	await context.setOffline(false);
+});
