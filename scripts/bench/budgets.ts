@@ -113,7 +113,7 @@ function slowChecks(r: BenchResults): BudgetCheck[] {
 			(v) => (lib ? `${kb(lib.one.firstLoad.gzip)} → ${kb(lib.twenty.firstLoad.gzip)} (+${percent(v)})` : percent(v))
 		),
 		check(
-			'App without any case content, gzipped',
+			'App without any case content (every page’s first load), gzipped',
 			'≤ 100 KB',
 			lib?.appWithoutCases.gzip,
 			(v) => v <= APP_WITHOUT_CASES_LIMIT,

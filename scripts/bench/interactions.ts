@@ -139,7 +139,8 @@ export async function findMarkExercise(browser: Browser, buildDir: string, lesso
 			const exercise = page.locator('[data-exercise-type="mark"]').first();
 			const id = (await exercise.count()) ? await exercise.getAttribute('data-exercise') : null;
 			await page.close();
-			if (id) return { lesson, exercise: id };
+			// A lesson shows one step at a time: `?exercise=` opens the step that holds the exercise.
+			if (id) return { lesson: `${lesson}?exercise=${id}`, exercise: id };
 		}
 		return null;
 	} finally {

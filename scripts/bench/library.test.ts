@@ -37,14 +37,17 @@ describe('the 20-case library', () => {
 		expect(exercises.map((e: { case?: string }) => e.case)).toEqual(['one', undefined, 'other']);
 	});
 
-	it('counts the app without case data files when the build has them', () => {
+	it('counts the first load without case data files, and lists the parts loaded on demand beside it', () => {
 		const build = mkdtempSync(join(tmpdir(), 'sidelight-library-build-'));
 		mkdirSync(join(build, 'cases'));
 		writeFileSync(join(build, 'index.html'), '<script>app</script>'.repeat(50));
 		writeFileSync(join(build, 'cases', 'one.js'), 'case data '.repeat(500));
 		writeFileSync(join(build, 'service-worker.js'), 'worker');
+		mkdirSync(join(build, '_app', 'parts'), { recursive: true });
+		writeFileSync(join(build, '_app', 'parts', 'teacher.js'), 'teacher '.repeat(500));
 		const app = measureAppWithoutCases(build);
-		expect(app.how).toMatch(/without the 1 case data files/);
+		expect(app.how).toMatch(/index\.html gzipped, the first load of every page, without the 1 case data files/);
+		expect(app.how).toMatch(/loaded only when a page needs them: _app\/parts\/teacher\.js \d/);
 		expect(app.gzip).toBeLessThan(100);
 		expect(readdirSync(build)).toContain('cases');
 	});

@@ -12,7 +12,7 @@ import type { Browser } from '@playwright/test';
 import { fileUrl, newContext } from './browser.js';
 import { copyProject, viteBuild } from './project.js';
 import { measureLoad, THROTTLE, type LoadMeasurement } from './slow-load.js';
-import { sample, type Sample } from './stats.js';
+import { kb, sample, type Sample } from './stats.js';
 
 export const LIBRARY_SIZE = 20;
 
@@ -93,9 +93,10 @@ export interface AppWithoutCases {
 }
 
 /**
- * The app without any case content, gzipped: every .html and .js file of the build except
- * build/cases/** when cases are files of their own; when they are inline (no build/cases/), the
- * figure is index.html minus the cases' part of the content module, gzipped (`inlineContentGzip`,
+ * The app without any case content, gzipped: what every page loads before any case, index.html
+ * (the parts loaded on demand, the readers and the editor and teacher area, are listed beside it:
+ * a student's page never loads them) when cases are files of their own (build/cases/); when they
+ * are inline, index.html minus the cases' part of the content module, gzipped (`inlineContentGzip`,
  * measured separately), an estimate.
  */
 export function measureAppWithoutCases(buildDir: string, inlineContentGzip?: number): AppWithoutCases {
@@ -108,17 +109,21 @@ export function measureAppWithoutCases(buildDir: string, inlineContentGzip?: num
 		)
 		.filter((path) => path !== 'service-worker.js');
 	const cases = code.filter((path) => path.startsWith('cases/'));
-	const app = code.filter((path) => !path.startsWith('cases/'));
-	const appGzip = app.reduce((n, path) => n + gzipSize(join(buildDir, path)), 0);
-	if (cases.length)
+	const first = code.filter((path) => path.endsWith('.html'));
+	const onDemand = code.filter((path) => !path.startsWith('cases/') && !path.endsWith('.html')).sort();
+	const firstGzip = first.reduce((n, path) => n + gzipSize(join(buildDir, path)), 0);
+	if (cases.length) {
+		const later = onDemand.map((path) => `${path} ${kb(gzipSize(join(buildDir, path)))}`).join(', ');
 		return {
-			gzip: appGzip,
-			how: `${app.join(', ')} gzipped one by one, without the ${cases.length} case data files (build/cases/*.js)`
+			gzip: firstGzip,
+			how: `${first.join(', ')} gzipped, the first load of every page, without the ${cases.length} case data files (build/cases/*.js)${later ? `; loaded only when a page needs them: ${later} gzipped` : ''}`
 		};
+	}
 	if (inlineContentGzip === undefined) return { gzip: NaN, how: 'cases are inline and the content module was not measured' };
+	const appGzip = firstGzip + onDemand.reduce((n, path) => n + gzipSize(join(buildDir, path)), 0);
 	return {
 		gzip: appGzip - inlineContentGzip,
-		how: `cases are inline (no build/cases/): ${app.join(', ')} gzipped, minus the cases' part of the content module (article texts and metadata, annotations, claims) gzipped on its own (an estimate: gzip shares repeats across it and the app)`
+		how: `cases are inline (no build/cases/): ${[...first, ...onDemand].join(', ')} gzipped, minus the cases' part of the content module (article texts and metadata, annotations, claims) gzipped on its own (an estimate: gzip shares repeats across it and the app)`
 	};
 }
 
