@@ -195,3 +195,50 @@ test('the builder downloads one assignment for an LMS, which opens on it and rep
 		server.close();
 	}
 });
+
+test('an assignment on an added case downloads for an LMS with its case, and opens there without the case file', async ({
+	page
+}) => {
+	const base = process.env.PW_BASE_URL ?? 'http://localhost:4173';
+	await page.goto(`${base}/`);
+	await page.getByLabel('Open a case file').setInputFiles('src/lib/golden/flood-reports.sidelight-case.json');
+	await expect(page.getByRole('status').filter({ hasText: 'Added Two reports of a river flood.' })).toBeVisible();
+	await page.goto(`${base}/#/teacher/assign`);
+	await page.getByLabel('Title', { exact: true }).fill('Flood homework');
+	const prompt = 'Which article names the person who said no homes were flooded?';
+	await page
+		.locator('details', { has: page.getByText(prompt) })
+		.locator('summary')
+		.click();
+	await page.getByRole('checkbox', { name: prompt }).check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download for an LMS' }).click()
+	]);
+	const files = new Map(Object.entries(unzipSync(readFileSync((await download.path())!))));
+	expect(files.has('cases/flood-reports.js')).toBe(true);
+
+	// The LMS's browser has never seen the case file: the package brings the case.
+	const server = await serve(files, '/sco/index.html');
+	try {
+		await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+		const sco = page.frameLocator('#sco');
+		await expect(sco.getByRole('heading', { level: 1 })).toHaveText('Flood homework');
+		await sco.getByLabel('Your name').fill('Ana');
+		await sco.getByRole('button', { name: 'Start' }).click();
+		const root = sco.locator('[data-exercise="flood-who-named"]');
+		await root.getByRole('radio', { name: 'B (the report with no headline)' }).check();
+		await root.getByRole('button', { name: 'Check answer' }).click();
+		await expect(root.getByRole('status')).toContainText('100%');
+		await expect
+			.poll(() =>
+				page.evaluate(() =>
+					(window as unknown as { API: { LMSGetValue(e: string): string } }).API.LMSGetValue('cmi.core.score.raw')
+				)
+			)
+			.toBe('100');
+	} finally {
+		server.close();
+	}
+});

@@ -14,7 +14,7 @@ const arrived = new Map<string, CaseBundle>();
 /** The id the most recent data file named, to tell a renamed or swapped file from a missing one. */
 let lastArrived: string | undefined;
 
-export async function loadCaseScript(entry: CaseEntry): Promise<CaseBundle> {
+export async function loadCaseScript(entry: Pick<CaseEntry, 'id' | 'file'>): Promise<CaseBundle> {
 	const file = entry.file ?? `cases/${entry.id}.js`;
 	window.sidelightCase ??= (id, bundle) => {
 		arrived.set(id, bundle);

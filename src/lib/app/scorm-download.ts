@@ -5,6 +5,7 @@
 import { SITE_FILES, zipScormPackage } from '../scorm/zip-package.js';
 import { scormPackageFiles } from '../scorm/package-files.js';
 import type { Assignment } from '../assignments/types.js';
+import { caseFileName } from '../library/build-library.js';
 
 export const canFetchOwnFiles = () => location.protocol === 'http:' || location.protocol === 'https:';
 
@@ -38,7 +39,20 @@ export function assignmentPackage(
 	const files = scormPackageFiles(site, {
 		identifier: `sidelight-assignment-${assignment.id}`,
 		title: assignment.title,
-		config: { masteryScore, assignment: { code, id: assignment.id } }
+		config: {
+			masteryScore,
+			assignment: { code, id: assignment.id },
+			// An added case's data file is in the package too (the builder writes it): the page adds it at start.
+			...(assignment.case
+				? {
+						addedCase: {
+							id: assignment.case.id,
+							file: caseFileName(assignment.case.id),
+							contentHash: assignment.case.contentHash
+						}
+					}
+				: {})
+		}
 	});
 	return zipScormPackage(files, new Date());
 }

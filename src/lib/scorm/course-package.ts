@@ -5,6 +5,7 @@
 import type { Assignment } from '../assignments/types.js';
 import { contentVersion } from '../assignments/content-version.js';
 import type { KeyedExercise } from '../course/types.js';
+import { ID_PATTERN } from '../content/fields.js';
 
 export const LMS_META = 'sidelight-lms';
 /** The whole-course package's fixed assignment id (Crockford base 32, like every assignment id). */
@@ -17,7 +18,22 @@ export interface LmsConfig {
 	masteryScore: number | null;
 	/** A one-assignment package's assignment: its code (which the page opens) and id; absent for the whole course. */
 	assignment?: { code: string; id: string };
+	/**
+	 * An assignment on an added case (SLA3): the case's data file in the package and the version the
+	 * code names. The page adds the case for the visit, as if the student had opened its case file.
+	 */
+	addedCase?: PackagedCase;
 }
+
+export interface PackagedCase {
+	id: string;
+	/** "cases/<id>.js", relative to index.html. */
+	file: string;
+	contentHash: string;
+}
+
+/** The file must be the case's own data file (derived from its id, never a path taken as given). */
+const CONTENT_HASH = /^[0-9a-f]{8}$/;
 
 /** The whole course as one assignment, so its result code has something to be written against. */
 export function courseAssignment(exercises: readonly KeyedExercise[]): Assignment {
@@ -53,7 +69,26 @@ export function parseLmsConfig(text: string): LmsConfig {
 	if (a !== undefined && !(typeof a?.code === 'string' && typeof a?.id === 'string')) {
 		throw new Error(`the ${LMS_META} meta tag's assignment should have a code and an id`);
 	}
-	return { masteryScore: mastery, ...(a ? { assignment: { code: a.code, id: a.id } } : {}) };
+	const c = v.addedCase;
+	if (
+		c !== undefined &&
+		!(
+			typeof c?.id === 'string' &&
+			ID_PATTERN.test(c.id) &&
+			c.file === `cases/${c.id}.js` &&
+			typeof c.contentHash === 'string' &&
+			CONTENT_HASH.test(c.contentHash)
+		)
+	) {
+		throw new Error(
+			`the ${LMS_META} meta tag's addedCase should have a case id, its file cases/<id>.js and an 8-digit content hash`
+		);
+	}
+	return {
+		masteryScore: mastery,
+		...(a ? { assignment: { code: a.code, id: a.id } } : {}),
+		...(c ? { addedCase: { id: c.id, file: c.file, contentHash: c.contentHash } } : {})
+	};
 }
 
 /** The id of the assignment a package's result codes are written against. */

@@ -46,4 +46,16 @@ describe('the SCORM package files', () => {
 		expect(() => parseLmsConfig('{"masteryScore": 120}')).toThrow(/masteryScore/);
 		expect(() => parseLmsConfig('nope')).toThrow(/not JSON/);
 	});
+
+	it('carries an added case an assignment uses, and refuses one whose file is not its own data file', () => {
+		const addedCase = { id: 'flood-reports', file: 'cases/flood-reports.js', contentHash: '89cfc2fd' };
+		expect(parseLmsConfig(JSON.stringify({ masteryScore: null, addedCase }))).toEqual({ masteryScore: null, addedCase });
+		for (const bad of [
+			{ ...addedCase, file: '../elsewhere.js' },
+			{ ...addedCase, file: 'https://example.org/cases/flood-reports.js' },
+			{ ...addedCase, id: 'Flood Reports', file: 'cases/Flood Reports.js' },
+			{ ...addedCase, contentHash: 'nope' }
+		])
+			expect(() => parseLmsConfig(JSON.stringify({ masteryScore: 70, addedCase: bad }))).toThrow(/addedCase/);
+	});
 });

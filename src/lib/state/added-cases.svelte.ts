@@ -14,6 +14,10 @@ import { contentVersion } from '../assignments/content-version.js';
 import { packBundle, type CaseEntry, type PackedCaseBundle } from '../sharing/bundle.js';
 import type { AddedCaseBundle } from '../sharing/case-file.js';
 import { loadReaders } from '../app/readers.js';
+import { loadCaseScript } from '../app/case-script.js';
+import { packageConfig } from '../app/lms.svelte.js';
+import { unpackCase } from '../content/shipped.js';
+import type { PackagedCase } from '../scorm/course-package.js';
 
 /**
  * A case file is a few hundred kilobytes (five long articles and their annotations); far larger
@@ -85,7 +89,30 @@ class AddedCases {
 		} catch (error) {
 			console.warn('Sidelight could not list the added cases:', error);
 		}
+		const packaged = packageConfig()?.addedCase;
+		if (packaged) await this.#addPackaged(packaged);
 		this.#publish();
+	}
+
+	/**
+	 * An LMS package of an assignment on an added case carries the case's data file: added for this
+	 * visit (not stored, the LMS keeps the package), as if the student had opened its case file.
+	 */
+	async #addPackaged(packaged: PackagedCase) {
+		try {
+			const bundle = await loadCaseScript(packaged);
+			this.#records.set(packaged.id, {
+				id: packaged.id,
+				title: bundle.case.title,
+				contentHash: packaged.contentHash,
+				text: '',
+				addedAt: new Date(0).toISOString(),
+				bundle: { ...bundle, case: unpackCase(bundle.case), contentHash: packaged.contentHash }
+			});
+		} catch (error) {
+			// The assignment page then asks for the case file, naming the case and its version.
+			console.warn(`Sidelight could not load ${packaged.file}, the case this package's assignment uses:`, error);
+		}
 	}
 
 	#publish() {
