@@ -5,6 +5,8 @@
 // have are the steps. The lesson page shows one step at a time and prints them all. Static
 // elements, not a component: Svelte never re-creates them, so the page may set `hidden` on them.
 
+import { stepGroups } from '../lib/course/lesson-steps.js';
+
 /** The few hast shapes this plugin touches (mdsvex keeps Svelte components and scripts as raw nodes). */
 export interface HastNode {
 	type: string;
@@ -29,13 +31,10 @@ const isStepHeading = (node: HastNode) => node.type === 'element' && node.tagNam
 export function splitIntoSteps(root: HastNode): HastNode {
 	const children = root.children ?? [];
 	const scripts = children.filter(isScript);
-	const groups: HastNode[][] = [];
-	for (const node of children) {
-		if (isScript(node)) continue;
-		if (isStepHeading(node) && groups.length > 0 && groups.at(-1)!.some(isStepHeading)) groups.push([]);
-		if (groups.length === 0) groups.push([]);
-		groups.at(-1)!.push(node);
-	}
+	const groups = stepGroups(
+		children.filter((node) => !isScript(node)),
+		isStepHeading
+	);
 	const count = groups.length;
 	if (count < 2) return root;
 	const steps = groups.map((nodes, i): HastNode => {

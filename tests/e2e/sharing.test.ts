@@ -146,7 +146,7 @@ test('the gradebook refuses an assignment on an added case it lacks, naming the 
 	await expect(page.getByText('Added the assignment “Flood reports”.')).toBeVisible();
 });
 
-test('from file://, in a fresh browser: an added case opens side by side with its highlights, and its lesson’s exercises are checked and kept', async ({
+test('from file://, in a fresh browser: an added case opens side by side with its highlights, and its lesson, in steps, has exercises that are checked and kept', async ({
 	browser
 }) => {
 	const context = await browser.newContext();
@@ -179,6 +179,15 @@ test('from file://, in a fresh browser: an added case opens side by side with it
 	await expect(exercise.getByRole('status')).toContainText('100%');
 	await expect(page.locator('[data-exercise="flood-find-loaded-question"]')).toBeVisible();
 	await expectNoAxeViolations(page);
+	// In steps at its `##` headings, like the course's lessons: the recap waits for step 2.
+	await expect(
+		page.getByRole('navigation', { name: 'Steps of this lesson' }).getByRole('link', { name: /^Step \d/ })
+	).toHaveCount(2);
+	await expect(page.getByRole('heading', { name: /Recap/ })).toBeHidden();
+	await page.getByRole('link', { name: 'Next step: Recap' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: /^Step 2 of 2\b.*Recap/ })).toBeFocused();
+	await expect(page.locator('[data-exercise="flood-who-named"]')).toBeHidden();
+	await page.goBack();
 	await page.reload(); // progress is saved like a built-in lesson's
 	await expect(page.locator('[data-exercise="flood-who-named"]').getByRole('status')).toContainText('100%');
 	expect(outside).toEqual([]);

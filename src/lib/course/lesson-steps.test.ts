@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placementsOf, standingOf, standingText, stepToShow, type LessonStep } from './lesson-steps.js';
+import { placementsOf, standingOf, standingText, stepGroups, stepToShow, type LessonStep } from './lesson-steps.js';
 import { emptyProgress, withCheck } from '../progress/progress.js';
 
 const steps: LessonStep[] = [
@@ -63,5 +63,19 @@ describe('what a lesson places in each step', () => {
 			{ kind: 'exercise', step: 2, id: 'l1-b' },
 			{ kind: 'articles', step: 3, ids: null, show: ['sourced'], highlights: true }
 		]);
+	});
+});
+
+describe('stepGroups', () => {
+	const heading = (part: string) => part.startsWith('#');
+	it('starts a step at each heading and keeps what comes before the first in step 1', () => {
+		expect(stepGroups(['intro', '# A', 'a', '# B', 'b'], heading)).toEqual([
+			['intro', '# A', 'a'],
+			['# B', 'b']
+		]);
+	});
+	it('makes one step of a lesson without headings, and none of an empty one', () => {
+		expect(stepGroups(['a', 'b'], heading)).toEqual([['a', 'b']]);
+		expect(stepGroups([], heading)).toEqual([]);
 	});
 });

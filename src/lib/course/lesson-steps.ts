@@ -5,6 +5,21 @@
 // an exercise before the exercise is done.
 import { bestScore, type ExerciseProgress } from '../progress/progress.js';
 
+/**
+ * A lesson's parts grouped into steps, one per `##` heading: anything before the first heading
+ * belongs to step 1, so nothing is ever left out. The build cuts the course's lessons with it
+ * (src/build/lesson-steps.ts), AddedLessonBody an added case's.
+ */
+export function stepGroups<T>(parts: readonly T[], isHeading: (part: T) => boolean): T[][] {
+	const groups: T[][] = [];
+	for (const part of parts) {
+		if (isHeading(part) && groups.length > 0 && groups.at(-1)!.some(isHeading)) groups.push([]);
+		if (groups.length === 0) groups.push([]);
+		groups.at(-1)!.push(part);
+	}
+	return groups;
+}
+
 /** A step as the lesson page finds it: its number (from 1), its title and the exercises it holds. */
 export interface LessonStep {
 	n: number;
