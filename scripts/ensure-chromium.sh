@@ -9,5 +9,11 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
 	exit 1
 fi
 echo "Installing Debian's Chromium for the end-to-end tests…"
-apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+# apt's own chatter (debconf's notes on a minimal system) goes to a log, shown only if the install fails.
+log="$(mktemp)"
+if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$log" 2>&1; then
+	cat "$log" >&2
+	echo "Installing Chromium failed (log above)." >&2
+	exit 1
+fi
+rm -f "$log"
