@@ -282,3 +282,72 @@ test('from file://, the course map links to the editor, and a draft started ther
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Offline case');
 	expect(consoleErrors).toEqual([]);
 });
+
+test('an author edits exercises already in the draft: a fault is named by its field, undone, and kept through a reload', async ({
+	page
+}) => {
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+
+	// A choice exercise written by form, and a mark exercise made from the annotation.
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await page.getByLabel('Kind').nth(1).selectOption('choice');
+	const writeSection = page.getByRole('region', { name: 'Write one' });
+	await writeSection.getByLabel('What the student is asked').fill('Who says the dam was neglected?');
+	await writeSection.getByLabel('Text').first().fill('Unnamed reports');
+	await writeSection.getByLabel('Feedback when chosen').first().fill('Yes: no one is named.');
+	await writeSection.getByLabel('Text').nth(1).fill('The ministry');
+	await writeSection.getByLabel('Feedback when chosen').nth(1).fill('The ministry speaks of repairs only.');
+	await writeSection.getByRole('button', { name: 'Add the exercise' }).click();
+	const makeSection = page.getByRole('region', { name: 'Make one from the annotations' });
+	await makeSection.getByLabel('What the student is asked').fill('Find the vague source.');
+	await makeSection.getByRole('radio', { name: 'To find' }).check();
+	await makeSection.getByRole('button', { name: 'Add the exercise' }).click();
+	await expect(page.getByRole('heading', { name: 'Exercises in the lesson (2)' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Lesson' }).click();
+	await page.getByLabel('What students learn: one objective a line').fill('Ask who says so.');
+	await page.getByLabel('What students learn: one objective a line').blur();
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await expect(page.getByText('No problems found')).toBeVisible();
+
+	// Edit the choice exercise: a new prompt, and no right option left, which the validator names there.
+	const list = page.getByRole('region', { name: /^Exercises in the lesson/ });
+	await list.getByRole('button', { name: /^Edit exercise who-says/ }).click();
+	await expect(list.getByRole('button', { name: /^Close exercise who-says/ })).toHaveAttribute('aria-expanded', 'true');
+	await list.getByLabel('What the student is asked').fill('Who says so, in article A?');
+	await expect(list.getByText('choice: Who says so, in article A?')).toBeVisible();
+	await list.getByRole('checkbox', { name: 'Right', exact: true }).first().uncheck();
+	await expect(list.getByText('options: no option is correct')).toBeVisible();
+	await expect(page.getByText('No problems found')).toBeHidden();
+	// Undo (Ctrl+Z, the draft's history): the right option is back, and the prompt stays.
+	await page.keyboard.press('Control+z');
+	await expect(list.getByRole('checkbox', { name: 'Right', exact: true }).first()).toBeChecked();
+	await expect(page.getByText('No problems found')).toBeVisible();
+	await expect(list.getByLabel('What the student is asked')).toHaveValue('Who says so, in article A?');
+	await expectNoAxeViolations(page);
+
+	// Edit the mark exercise: the passage becomes borderline, which leaves nothing to find.
+	await list.getByRole('button', { name: /^Edit exercise find-the-vague/ }).click();
+	await list.getByRole('radio', { name: 'Borderline: neither earns nor costs' }).check();
+	await expect(list.getByText(/targets/).first()).toBeVisible();
+	await list.getByRole('radio', { name: 'To find' }).check();
+	await expect(page.getByText('No problems found')).toBeVisible();
+	await list.getByLabel('Explanation shown after checking (optional)').last().fill('Reports that name no one cannot be checked.');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+
+	// Reload: the edits are kept.
+	await page.reload();
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await expect(list.getByText('choice: Who says so, in article A?')).toBeVisible();
+	await list.getByRole('button', { name: /^Edit exercise find-the-vague/ }).click();
+	await expect(list.getByLabel('Explanation shown after checking (optional)')).toHaveValue(
+		'Reports that name no one cannot be checked.'
+	);
+});

@@ -58,7 +58,10 @@ describe('editing an exercise already in the draft', () => {
 		const made = addExercise(draft, numericExercise({ prompt: 'How many metres?', answer: 2 }));
 		let next = setExerciseText(made.draft, made.id, 'prompt', 'How many metres did it rise?');
 		next = setExerciseText(next, made.id, 'explanation', 'The council said 2.1.');
-		expect(exerciseOf(next, made.id)).toMatchObject({ prompt: 'How many metres did it rise?', explanation: 'The council said 2.1.' });
+		expect(exerciseOf(next, made.id)).toMatchObject({
+			prompt: 'How many metres did it rise?',
+			explanation: 'The council said 2.1.'
+		});
 		next = setExerciseText(next, made.id, 'explanation', '  ');
 		expect(exerciseOf(next, made.id)).not.toHaveProperty('explanation');
 		// Its id and its place in the lesson stay.
