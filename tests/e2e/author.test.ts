@@ -351,3 +351,68 @@ test('an author edits exercises already in the draft: a fault is named by its fi
 		'Reports that name no one cannot be checked.'
 	);
 });
+
+test('an author renames an article: its annotations, claims and exercises follow in one undoable step, and a taken id is refused', async ({
+	page
+}) => {
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await page.getByLabel('What the student is asked').first().fill('Find the vague source.');
+	await page.getByRole('radio', { name: 'To find' }).check();
+	await page.getByRole('button', { name: 'Add the exercise' }).first().click();
+	await page.getByRole('tab', { name: 'Lesson' }).click();
+	await page.getByLabel('What students learn: one objective a line').fill('Ask who says so.');
+	await page.getByLabel('What students learn: one objective a line').blur();
+	await expect(page.getByText('No problems found')).toBeVisible();
+
+	await page.getByRole('tab', { name: 'Case and articles' }).click();
+	const idA = page.getByLabel(/^Id of article A/);
+	const idB = page.getByLabel(/^Id of article B/);
+	await expect(idA).toHaveValue('dam-neglected-say-reports');
+	// A taken id is refused, with the reason next to the field.
+	await idB.fill('dam-neglected-say-reports');
+	await page.getByRole('button', { name: 'Rename article B' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Not renamed: Article A already has the id' })).toBeVisible();
+	await expect(idB).toHaveAttribute('aria-invalid', 'true');
+	await idB.fill('repairs-began-in-may');
+	await page.getByRole('button', { name: 'Rename article B' }).click();
+	await expect(idB).toHaveAttribute('aria-invalid', 'false');
+
+	// Renamed by keyboard: the draft still validates, and the preview still shows the annotation.
+	await idA.fill('dam-report');
+	await idA.press('Enter');
+	await expect(page.getByLabel(/^Id of article A/)).toHaveValue('dam-report');
+	await expect(page.getByLabel(/^Id of article A/)).toBeFocused();
+	await expect(page.getByText('No problems found')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('tab', { name: 'Preview' }).click();
+	await expect(page.locator('article[data-article="dam-report"] mark[data-annotations^="a-reports-have"]')).toBeVisible();
+
+	// One undo puts the old id back everywhere.
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(
+		page.locator('article[data-article="dam-neglected-say-reports"] mark[data-annotations^="a-reports-have"]')
+	).toBeVisible();
+	await page.getByRole('tab', { name: 'Case and articles' }).click();
+	await expect(page.getByLabel(/^Id of article A/)).toHaveValue('dam-neglected-say-reports');
+	await page.getByRole('button', { name: 'Redo', exact: true }).click();
+	await expect(page.getByLabel(/^Id of article A/)).toHaveValue('dam-report');
+
+	// The exported case file names the article by its new id only.
+	await page.getByRole('tab', { name: 'Export' }).click();
+	const caseFile = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the case file' }).click();
+	const data = JSON.parse(await readFile((await (await caseFile).path())!, 'utf8'));
+	const paths = (data.files as { path: string }[]).map((f) => f.path);
+	expect(paths).toContain('lessons/cases/flood-reports/articles/dam-report.txt');
+	expect(paths).toContain('lessons/cases/flood-reports/annotations/dam-report.json');
+	expect(JSON.stringify(data.files)).not.toContain('dam-neglected-say-reports');
+});
