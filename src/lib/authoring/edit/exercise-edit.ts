@@ -74,11 +74,9 @@ export function setMarkArticle(draft: CaseDraft, id: string, article: string): C
 /** A category offered to the student: a mark-and-label exercise's labels, a classify exercise's categories. */
 export function setOffered(draft: CaseDraft, id: string, slug: string, offered: boolean): CaseDraft {
 	return edit(draft, id, ['mark-and-label', 'classify'], (e) => {
-		const list = e.type === 'classify' ? e.categories : e.labels;
-		const without = list.filter((s) => s !== slug);
-		const nextList = offered ? [...without, slug] : without;
-		if (e.type === 'classify') e.categories = nextList;
-		else e.labels = nextList;
+		const change = (list: string[]) => [...list.filter((s) => s !== slug), ...(offered ? [slug] : [])];
+		if ('categories' in e) e.categories = change(e.categories);
+		else e.labels = change(e.labels);
 	});
 }
 
@@ -181,15 +179,15 @@ export function setPair(draft: CaseDraft, id: string, left: string, right: strin
 
 /** Moves an article by `by` places in the right order (best first). */
 export function moveRankItem(draft: CaseDraft, id: string, article: string, by: number): CaseDraft {
-	const exercise = draft.lesson?.exercises.find((e) => e.id === id);
-	if (exercise?.type !== 'rank') return draft;
-	const from = exercise.order.indexOf(article);
-	const to = from + by;
-	if (from < 0 || to < 0 || to >= exercise.order.length) return draft;
-	return edit(draft, id, ['rank'], (e) => {
-		const [moved] = e.order.splice(from, 1);
-		e.order.splice(to, 0, moved);
+	let moved = false;
+	const next = edit(draft, id, ['rank'], (e) => {
+		const from = e.order.indexOf(article);
+		const to = from + by;
+		if (from < 0 || to < 0 || to >= e.order.length) return;
+		e.order.splice(to, 0, ...e.order.splice(from, 1));
+		moved = true;
 	});
+	return moved ? next : draft;
 }
 
 // Numeric

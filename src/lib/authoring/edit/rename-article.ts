@@ -48,9 +48,10 @@ export function renameArticle(draft: CaseDraft, from: string, rawTo: string): Re
 	for (const annotation of next.annotations[to] ?? []) annotation.target.source = to;
 	for (const claim of next.claims?.claims ?? []) claim.cells = renameKey(claim.cells, from, to);
 	if (next.lesson) {
+		// The fields that name articles (exercises/types.ts): a mark exercise's article, a rank exercise's items and key.
 		for (const exercise of next.lesson.exercises) {
-			if (exercise.type === 'mark' || exercise.type === 'mark-and-label') exercise.article = swap(exercise.article, from, to);
-			if (exercise.type === 'rank') {
+			if ('article' in exercise) exercise.article = swap(exercise.article, from, to);
+			if ('order' in exercise) {
 				exercise.items = exercise.items.map((id) => swap(id, from, to));
 				exercise.order = exercise.order.map((id) => swap(id, from, to));
 			}
