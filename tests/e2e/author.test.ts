@@ -416,3 +416,75 @@ test('an author renames an article: its annotations, claims and exercises follow
 	expect(paths).toContain('lessons/cases/flood-reports/annotations/dam-report.json');
 	expect(JSON.stringify(data.files)).not.toContain('dam-neglected-say-reports');
 });
+
+test('every type of exercise opens in an edit form that passes axe, and a match, rank, numeric and classify edit each takes', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+
+	const make = page.getByRole('region', { name: 'Make one from the annotations' });
+	await make.getByLabel('Kind').selectOption('classify');
+	await make.getByLabel('What the student is asked').fill('Sort the passage.');
+	await make.getByRole('checkbox', { name: /“Reports have”/ }).check();
+	await make.getByRole('button', { name: 'Add the exercise' }).click();
+
+	const write = page.getByRole('region', { name: 'Write one' });
+	await write.getByLabel('Kind').selectOption('numeric');
+	await write.getByLabel('What the student is asked').fill('In which month did repairs begin?');
+	await write.getByLabel('Answer').fill('5');
+	await write.getByRole('button', { name: 'Add the exercise' }).click();
+	await write.getByLabel('Kind').selectOption('match');
+	await write.getByLabel('What the student is asked').fill('Match each source.');
+	await write.getByLabel('Left items, one a line').fill('Reports\nThe ministry');
+	await write.getByLabel('Right items, one a line').fill('Vague\nNamed');
+	await write.getByLabel('“The ministry” goes with').selectOption('Named');
+	await write.getByLabel('“Reports” goes with').selectOption('Vague');
+	await write.getByRole('button', { name: 'Add the exercise' }).click();
+	await write.getByLabel('Kind').selectOption('rank');
+	await write.getByLabel('What the student is asked').fill('Best sourced first.');
+	await write.getByRole('button', { name: 'Down article A' }).click();
+	await write.getByRole('button', { name: 'Add the exercise' }).click();
+	const list = page.getByRole('region', { name: /^Exercises in the lesson/ });
+	await expect(list.getByRole('heading', { name: 'Exercises in the lesson (4)' })).toBeVisible();
+
+	for (const id of ['sort-the-passage', 'in-which-month', 'match-each-source', 'best-sourced-first'])
+		await list.getByRole('button', { name: `Edit exercise ${id}` }).click();
+	await expectNoAxeViolations(page);
+
+	// Numeric: a new answer and a tolerance.
+	await list.getByLabel('Answer', { exact: true }).fill('6');
+	await list.getByLabel('Accepted distance from it (0 = exact)').fill('1');
+	// Match: a third source on the left, paired with "Named".
+	await list.getByRole('button', { name: 'Add an item on the left' }).click();
+	await expect(list.getByLabel('Left item 3', { exact: true })).toBeFocused();
+	await page.keyboard.type('The council');
+	await list.getByLabel('“The council” goes with').selectOption('Named');
+	// Rank: article A back to first.
+	await list.getByRole('button', { name: 'Up article A' }).click();
+	await expect(list.getByRole('button', { name: 'Up article A' })).toBeDisabled();
+	// Classify: no passage left to sort, which the validator names by the passages.
+	await list.getByRole('checkbox', { name: /“Reports have”/ }).uncheck();
+	await expect(list.getByText(/items should list at least 1 passage/)).toBeVisible();
+	await list.getByRole('checkbox', { name: /“Reports have”/ }).check();
+
+	// Kept through a reload.
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	await page.reload();
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	for (const id of ['in-which-month', 'match-each-source', 'best-sourced-first'])
+		await list.getByRole('button', { name: `Edit exercise ${id}` }).click();
+	await expect(list.getByLabel('Answer', { exact: true })).toHaveValue('6');
+	await expect(list.getByLabel('Accepted distance from it (0 = exact)')).toHaveValue('1');
+	await expect(list.getByLabel('Left item 3', { exact: true })).toHaveValue('The council');
+	await expect(list.getByLabel('“The council” goes with')).toHaveValue('r2');
+	await expect(list.getByRole('button', { name: 'Up article A' })).toBeDisabled();
+});
