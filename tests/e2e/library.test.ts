@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { CASE, expect, expectNoAxeViolations, test } from './fixtures.js';
 
 const index = pathToFileURL(resolve('build/index.html')).href;
@@ -76,6 +76,29 @@ test.describe(() => {
 		await expect(tryAgain).toBeFocused();
 		missing = false;
 		await page.keyboard.press('Enter');
+		await expect(page.locator('article[data-article]')).toHaveCount(5);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('a case whose data file takes too long says so, and Try again opens it once the file comes', async ({ page }) => {
+		await page.clock.install();
+		const hung: Route[] = [];
+		let awake = false;
+		await page.route(`**/cases/${CASE}.js`, (route) => {
+			// A stick that does not answer: the request is held; the page gives up after its timeout.
+			if (awake) return route.continue();
+			hung.push(route);
+		});
+		await page.goto(`./#/cases/${CASE}`);
+		await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+		await expect.poll(() => hung.length).toBe(1);
+		await page.clock.runFor(15_001);
+		await expect(page.getByRole('alert')).toContainText('took too long to open');
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+		// The stick wakes up and answers.
+		awake = true;
+		for (const route of hung) await route.continue();
 		await expect(page.locator('article[data-article]')).toHaveCount(5);
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
