@@ -24,14 +24,19 @@ export class Library extends Catalog {
 	/** Each loaded case's bundle as it arrived, so the page can write the case's data file again (an LMS package). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- nothing renders from it
 	private readonly bundles = new Map<string, CaseBundle>();
+	/** How often each case was forgotten: a bundle that arrives from before the latest is out of date. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- nothing renders from it
+	private readonly generations = new Map<string, number>();
 
 	constructor(index: LibraryIndex, load: (entry: CaseEntry) => Promise<CaseBundle | undefined> = defaultLoad) {
 		super(index, () => addedCases.list);
 		this.cache = new CaseCache({
 			find: (id) => this.findCase(id),
 			bundle: async (entry) => {
+				const generation = this.generations.get(entry.id) ?? 0;
 				const bundle = await load(entry);
-				if (bundle) this.bundles.set(entry.id, bundle);
+				// A load begun before the case was forgotten (replaced) must not put the old bundle back.
+				if (bundle && generation === (this.generations.get(entry.id) ?? 0)) this.bundles.set(entry.id, bundle);
 				return bundle;
 			},
 			onState: (id, state) => {
@@ -49,6 +54,7 @@ export class Library extends Catalog {
 
 	/** Drops a case whose data changed; a page showing it (useCases) loads it again. */
 	forgetCase(id: string): void {
+		this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
 		this.bundles.delete(id);
 		this.cache.forget(id);
 	}
