@@ -282,3 +282,209 @@ test('from file://, the course map links to the editor, and a draft started ther
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case editor: Offline case');
 	expect(consoleErrors).toEqual([]);
 });
+
+test('an author edits exercises already in the draft: a fault is named by its field, undone, and kept through a reload', async ({
+	page
+}) => {
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+
+	// A choice exercise written by form, and a mark exercise made from the annotation.
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await page.getByLabel('Kind').nth(1).selectOption('choice');
+	const writeSection = page.getByRole('region', { name: 'Write one' });
+	await writeSection.getByLabel('What the student is asked').fill('Who says the dam was neglected?');
+	await writeSection.getByLabel('Text').first().fill('Unnamed reports');
+	await writeSection.getByLabel('Feedback when chosen').first().fill('Yes: no one is named.');
+	await writeSection.getByLabel('Text').nth(1).fill('The ministry');
+	await writeSection.getByLabel('Feedback when chosen').nth(1).fill('The ministry speaks of repairs only.');
+	await writeSection.getByRole('button', { name: 'Add the exercise' }).click();
+	const makeSection = page.getByRole('region', { name: 'Make one from the annotations' });
+	await makeSection.getByLabel('What the student is asked').fill('Find the vague source.');
+	await makeSection.getByRole('radio', { name: 'To find' }).check();
+	await makeSection.getByRole('button', { name: 'Add the exercise' }).click();
+	await expect(page.getByRole('heading', { name: 'Exercises in the lesson (2)' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Lesson' }).click();
+	await page.getByLabel('What students learn: one objective a line').fill('Ask who says so.');
+	await page.getByLabel('What students learn: one objective a line').blur();
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await expect(page.getByText('No problems found')).toBeVisible();
+
+	// Edit the choice exercise: a new prompt, and no right option left, which the validator names there.
+	const list = page.getByRole('region', { name: /^Exercises in the lesson/ });
+	await list.getByRole('button', { name: /^Edit exercise who-says/ }).click();
+	await expect(list.getByRole('button', { name: /^Close exercise who-says/ })).toHaveAttribute('aria-expanded', 'true');
+	await list.getByLabel('What the student is asked').fill('Who says so, in article A?');
+	await expect(list.getByText('choice: Who says so, in article A?')).toBeVisible();
+	await list.getByRole('checkbox', { name: 'Right', exact: true }).first().uncheck();
+	await expect(list.getByText('options: no option is correct')).toBeVisible();
+	await expect(page.getByText('No problems found')).toBeHidden();
+	// Undo (Ctrl+Z, the draft's history): the right option is back, and the prompt stays.
+	await page.keyboard.press('Control+z');
+	await expect(list.getByRole('checkbox', { name: 'Right', exact: true }).first()).toBeChecked();
+	await expect(page.getByText('No problems found')).toBeVisible();
+	await expect(list.getByLabel('What the student is asked')).toHaveValue('Who says so, in article A?');
+	await expectNoAxeViolations(page);
+
+	// Edit the mark exercise: the passage becomes borderline, which leaves nothing to find.
+	await list.getByRole('button', { name: /^Edit exercise find-the-vague/ }).click();
+	await list.getByRole('radio', { name: 'Borderline: neither earns nor costs' }).check();
+	await expect(list.getByText(/targets/).first()).toBeVisible();
+	await list.getByRole('radio', { name: 'To find' }).check();
+	await expect(page.getByText('No problems found')).toBeVisible();
+	await list.getByLabel('Explanation shown after checking (optional)').last().fill('Reports that name no one cannot be checked.');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+
+	// Reload: the edits are kept.
+	await page.reload();
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await expect(list.getByText('choice: Who says so, in article A?')).toBeVisible();
+	await list.getByRole('button', { name: /^Edit exercise find-the-vague/ }).click();
+	await expect(list.getByLabel('Explanation shown after checking (optional)')).toHaveValue(
+		'Reports that name no one cannot be checked.'
+	);
+});
+
+test('an author renames an article: its annotations, claims and exercises follow in one undoable step, and a taken id is refused', async ({
+	page
+}) => {
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	await page.getByLabel('What the student is asked').first().fill('Find the vague source.');
+	await page.getByRole('radio', { name: 'To find' }).check();
+	await page.getByRole('button', { name: 'Add the exercise' }).first().click();
+	await page.getByRole('tab', { name: 'Lesson' }).click();
+	await page.getByLabel('What students learn: one objective a line').fill('Ask who says so.');
+	await page.getByLabel('What students learn: one objective a line').blur();
+	await expect(page.getByText('No problems found')).toBeVisible();
+
+	await page.getByRole('tab', { name: 'Case and articles' }).click();
+	const idA = page.getByLabel(/^Id of article A/);
+	const idB = page.getByLabel(/^Id of article B/);
+	await expect(idA).toHaveValue('dam-neglected-say-reports');
+	// A taken id is refused, with the reason next to the field.
+	await idB.fill('dam-neglected-say-reports');
+	await page.getByRole('button', { name: 'Rename article B' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Not renamed: Article A already has the id' })).toBeVisible();
+	await expect(idB).toHaveAttribute('aria-invalid', 'true');
+	await idB.fill('repairs-began-in-may');
+	await page.getByRole('button', { name: 'Rename article B' }).click();
+	await expect(idB).toHaveAttribute('aria-invalid', 'false');
+
+	// Renamed by keyboard: the draft still validates, and the preview still shows the annotation.
+	await idA.fill('dam-report');
+	await idA.press('Enter');
+	await expect(page.getByLabel(/^Id of article A/)).toHaveValue('dam-report');
+	await expect(page.getByLabel(/^Id of article A/)).toBeFocused();
+	await expect(page.getByText('No problems found')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('tab', { name: 'Preview' }).click();
+	await expect(page.locator('article[data-article="dam-report"] mark[data-annotations^="a-reports-have"]')).toBeVisible();
+
+	// One undo puts the old id back everywhere.
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(
+		page.locator('article[data-article="dam-neglected-say-reports"] mark[data-annotations^="a-reports-have"]')
+	).toBeVisible();
+	await page.getByRole('tab', { name: 'Case and articles' }).click();
+	await expect(page.getByLabel(/^Id of article A/)).toHaveValue('dam-neglected-say-reports');
+	await page.getByRole('button', { name: 'Redo', exact: true }).click();
+	await expect(page.getByLabel(/^Id of article A/)).toHaveValue('dam-report');
+
+	// The exported case file names the article by its new id only.
+	await page.getByRole('tab', { name: 'Export' }).click();
+	const caseFile = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the case file' }).click();
+	const data = JSON.parse(await readFile((await (await caseFile).path())!, 'utf8'));
+	const paths = (data.files as { path: string }[]).map((f) => f.path);
+	expect(paths).toContain('lessons/cases/flood-reports/articles/dam-report.txt');
+	expect(paths).toContain('lessons/cases/flood-reports/annotations/dam-report.json');
+	expect(JSON.stringify(data.files)).not.toContain('dam-neglected-say-reports');
+});
+
+test('every type of exercise opens in an edit form that passes axe, and a match, rank, numeric and classify edit each takes', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+
+	const make = page.getByRole('region', { name: 'Make one from the annotations' });
+	await make.getByLabel('Kind').selectOption('classify');
+	await make.getByLabel('What the student is asked').fill('Sort the passage.');
+	await make.getByRole('checkbox', { name: /“Reports have”/ }).check();
+	await make.getByRole('button', { name: 'Add the exercise' }).click();
+
+	const write = page.getByRole('region', { name: 'Write one' });
+	await write.getByLabel('Kind').selectOption('numeric');
+	await write.getByLabel('What the student is asked').fill('In which month did repairs begin?');
+	await write.getByLabel('Answer').fill('5');
+	await write.getByRole('button', { name: 'Add the exercise' }).click();
+	await write.getByLabel('Kind').selectOption('match');
+	await write.getByLabel('What the student is asked').fill('Match each source.');
+	await write.getByLabel('Left items, one a line').fill('Reports\nThe ministry');
+	await write.getByLabel('Right items, one a line').fill('Vague\nNamed');
+	await write.getByLabel('“The ministry” goes with').selectOption('Named');
+	await write.getByLabel('“Reports” goes with').selectOption('Vague');
+	await write.getByRole('button', { name: 'Add the exercise' }).click();
+	await write.getByLabel('Kind').selectOption('rank');
+	await write.getByLabel('What the student is asked').fill('Best sourced first.');
+	await write.getByRole('button', { name: 'Down article A' }).click();
+	await write.getByRole('button', { name: 'Add the exercise' }).click();
+	const list = page.getByRole('region', { name: /^Exercises in the lesson/ });
+	await expect(list.getByRole('heading', { name: 'Exercises in the lesson (4)' })).toBeVisible();
+
+	for (const id of ['sort-the-passage', 'in-which-month', 'match-each-source', 'best-sourced-first'])
+		await list.getByRole('button', { name: `Edit exercise ${id}` }).click();
+	await expectNoAxeViolations(page);
+
+	// Numeric: a new answer and a tolerance.
+	await list.getByLabel('Answer', { exact: true }).fill('6');
+	await list.getByLabel('Accepted distance from it (0 = exact)').fill('1');
+	// Match: a third source on the left, paired with "Named".
+	await list.getByRole('button', { name: 'Add an item on the left' }).click();
+	await expect(list.getByLabel('Left item 3', { exact: true })).toBeFocused();
+	await page.keyboard.type('The council');
+	await list.getByLabel('“The council” goes with').selectOption('Named');
+	// Rank: article A back to first.
+	await list.getByRole('button', { name: 'Up article A' }).click();
+	await expect(list.getByRole('button', { name: 'Up article A' })).toBeDisabled();
+	// Classify: no passage left to sort, which the validator names by the passages.
+	await list.getByRole('checkbox', { name: /“Reports have”/ }).uncheck();
+	await expect(list.getByText(/items should list at least 1 passage/)).toBeVisible();
+	await list.getByRole('checkbox', { name: /“Reports have”/ }).check();
+
+	// Kept through a reload.
+	await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+	await page.reload();
+	await page.getByRole('tab', { name: 'Exercises' }).click();
+	for (const id of ['in-which-month', 'match-each-source', 'best-sourced-first'])
+		await list.getByRole('button', { name: `Edit exercise ${id}` }).click();
+	await expect(list.getByLabel('Answer', { exact: true })).toHaveValue('6');
+	await expect(list.getByLabel('Accepted distance from it (0 = exact)')).toHaveValue('1');
+	await expect(list.getByLabel('Left item 3', { exact: true })).toHaveValue('The council');
+	await expect(list.getByLabel('“The council” goes with')).toHaveValue('r2');
+	await expect(list.getByRole('button', { name: 'Up article A' })).toBeDisabled();
+});

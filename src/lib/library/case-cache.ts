@@ -1,6 +1,9 @@
 // Loads each case once and remembers how it went: loading, loaded, or failed and why. Where the
 // bundle comes from is passed in (a built-in case's data file, an added case's stored file), so
 // this is pure and tested in Node; src/lib/state/library.svelte.ts makes the states reactive.
+// A failure is kept (a page that asks again does not hammer a missing file) until someone asks to
+// try again (retry); forget drops a case that changed (an added case replaced by a newer file), so
+// the next load reads the new one (issue 11).
 import { CaseOpenError, openCase } from './open-case.js';
 import type { CaseBundle, CaseEntry, CaseFailure, CaseState, LoadedCase } from './types.js';
 
@@ -15,13 +18,15 @@ export interface CaseSources {
 	find(id: string): CaseEntry | undefined;
 	/** The case's bundle; rejects with a CaseLoadError for a missing file, a timeout or a wrong id. */
 	bundle(entry: CaseEntry): Promise<CaseBundle | undefined>;
-	/** Told of every change of state. */
-	onState?(id: string, state: CaseState): void;
+	/** Told of every change of state; undefined once the case is forgotten. */
+	onState?(id: string, state: CaseState | undefined): void;
 }
 
 export class CaseCache {
 	private readonly loading = new Map<string, Promise<LoadedCase>>();
 	private readonly states = new Map<string, CaseState>();
+	/** The current attempt at each case, so a load begun before forget cannot set a stale state. */
+	private readonly attempts = new Map<string, symbol>();
 
 	constructor(private readonly sources: CaseSources) {}
 
@@ -29,45 +34,65 @@ export class CaseCache {
 		return this.states.get(id);
 	}
 
-	/** The case, loaded once; a failure is kept, so asking again does not retry (reload the page to retry). */
+	/** The case, loaded once; a failure is kept, so asking again does not retry (retry does). */
 	load(id: string): Promise<LoadedCase> {
 		let promise = this.loading.get(id);
 		if (!promise) {
-			promise = this.open(id);
+			const attempt = Symbol(id);
+			this.attempts.set(id, attempt);
+			promise = this.open(id, attempt);
 			this.loading.set(id, promise);
 			promise.catch(() => {});
 		}
 		return promise;
 	}
 
-	private async open(id: string): Promise<LoadedCase> {
+	/** Loads the case again if it failed ("Try again"); a case loading or loaded is left as it is. */
+	retry(id: string): Promise<LoadedCase> {
+		if (this.states.get(id)?.status === 'failed') this.forget(id);
+		return this.load(id);
+	}
+
+	/**
+	 * Drops what is known of the case (its bundle changed): the next load reads it again. A load
+	 * still under way for it is left to finish, but no longer changes the case's state.
+	 */
+	forget(id: string): void {
+		this.loading.delete(id);
+		this.attempts.delete(id);
+		if (this.states.delete(id)) this.sources.onState?.(id, undefined);
+	}
+
+	private async open(id: string, attempt: symbol): Promise<LoadedCase> {
 		const entry = this.sources.find(id);
-		if (!entry) return this.fail({ reason: 'unknown', id });
-		this.set(id, { status: 'loading' });
+		if (!entry) return this.fail({ reason: 'unknown', id }, attempt);
+		this.set(id, { status: 'loading' }, attempt);
 		let bundle: CaseBundle | undefined;
 		try {
 			bundle = await this.sources.bundle(entry);
 		} catch (error) {
-			if (error instanceof CaseLoadError) return this.fail(error.failure);
-			return this.fail({ reason: 'invalid', id, message: (error as Error).message });
+			if (error instanceof CaseLoadError) return this.fail(error.failure, attempt);
+			return this.fail({ reason: 'invalid', id, message: (error as Error).message }, attempt);
 		}
-		if (!bundle) return this.fail({ reason: 'missing', id, file: entry.file ?? id });
+		if (!bundle) return this.fail({ reason: 'missing', id, file: entry.file ?? id }, attempt);
 		try {
 			const loaded = openCase(entry, bundle);
-			this.set(id, { status: 'loaded', loaded });
+			this.set(id, { status: 'loaded', loaded }, attempt);
 			return loaded;
 		} catch (error) {
-			if (error instanceof CaseOpenError) return this.fail({ reason: 'invalid', id, message: error.message });
+			if (error instanceof CaseOpenError) return this.fail({ reason: 'invalid', id, message: error.message }, attempt);
 			throw error;
 		}
 	}
 
-	private fail(failure: CaseFailure): never {
-		this.set(failure.id, { status: 'failed', failure });
+	private fail(failure: CaseFailure, attempt: symbol): never {
+		this.set(failure.id, { status: 'failed', failure }, attempt);
 		throw new CaseLoadError(failure);
 	}
 
-	private set(id: string, state: CaseState) {
+	/** Only the latest attempt at a case sets its state: one forgotten meanwhile is out of date. */
+	private set(id: string, state: CaseState, attempt: symbol) {
+		if (this.attempts.get(id) !== attempt) return;
 		this.states.set(id, state);
 		this.sources.onState?.(id, state);
 	}
@@ -79,12 +104,17 @@ export function describeFailure(failure: CaseFailure): string {
 		case 'unknown':
 			return `There is no case called "${failure.id}" in this copy of Sidelight. Go back to the course map and choose a case from the list.`;
 		case 'missing':
-			return `The case "${failure.id}" could not be opened: its file ${failure.file} is missing from this copy of Sidelight. Copy the whole Sidelight folder again, with its cases folder, and reload the page.`;
+			return `The case "${failure.id}" could not be opened: its file ${failure.file} is missing from this copy of Sidelight. Copy the whole Sidelight folder again, with its cases folder, then try again.`;
 		case 'timeout':
-			return `The case "${failure.id}" took too long to open (its file ${failure.file}). Reload the page to try again.`;
+			return `The case "${failure.id}" took too long to open (its file ${failure.file}). Try again; if it keeps happening, copy the whole Sidelight folder again.`;
 		case 'wrong-id':
-			return `The case "${failure.id}" could not be opened: its file ${failure.file} holds the case "${failure.found}" instead. Copy the whole Sidelight folder again and reload the page.`;
+			return `The case "${failure.id}" could not be opened: its file ${failure.file} holds the case "${failure.found}" instead. Copy the whole Sidelight folder again, then try again.`;
 		case 'invalid':
 			return `The case "${failure.id}" could not be opened: ${failure.message}.`;
 	}
+}
+
+/** Whether trying again can help: a file may turn up or arrive in time; an id no case has will not. */
+export function canRetry(failure: CaseFailure): boolean {
+	return failure.reason !== 'unknown';
 }

@@ -1,6 +1,6 @@
 // The case library: what the build splits out (the index carries no case text; each case's data
 // file carries its own case and its lessons' exercises), the lookups the course map and the
-// teacher's lists use, how loading a case goes (once, or a clear failure), and that two cases may
+// teacher's lists use, how loading a case goes (once, or a clear failure; again on retry or once forgotten), and that two cases may
 // use the same annotation ids, each exercise resolving in its own lesson's case.
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -9,7 +9,7 @@ import { loadContent } from '../../build/load-content.js';
 import { contentVersion } from '../assignments/content-version.js';
 import { resolveKey } from '../exercises/resolve-key.js';
 import { buildLibrary, caseScript } from './build-library.js';
-import { CaseCache, CaseLoadError } from './case-cache.js';
+import { CaseCache, CaseLoadError, canRetry, describeFailure } from './case-cache.js';
 import { Catalog } from './catalog.js';
 import type { CaseBundle, CaseEntry, CaseState } from './types.js';
 
@@ -176,11 +176,11 @@ describe('loading a case', () => {
 	const { index, bundles } = buildLibrary(real);
 	const [{ entry, bundle }] = bundles;
 	const cacheWith = (load: (e: CaseEntry) => Promise<CaseBundle | undefined>) => {
-		const states: [string, CaseState['status']][] = [];
+		const states: [string, CaseState['status'] | 'forgotten'][] = [];
 		const cache = new CaseCache({
 			find: (id) => index.cases.find((c) => c.id === id),
 			bundle: load,
-			onState: (id, state) => states.push([id, state.status])
+			onState: (id, state) => states.push([id, state?.status ?? 'forgotten'])
 		});
 		return { cache, states };
 	};
@@ -220,6 +220,66 @@ describe('loading a case', () => {
 		const { cache } = cacheWith(async () => Promise.reject(new CaseLoadError(failure)));
 		await expect(cache.load(entry.id)).rejects.toThrow('holds the case "other" instead');
 		expect(cache.state(entry.id)).toEqual({ status: 'failed', failure });
+	});
+
+	it('keeps a failure when asked again, and loads for real on retry once the file is there', async () => {
+		const load = vi.fn<(e: CaseEntry) => Promise<CaseBundle | undefined>>(async () => undefined);
+		const { cache, states } = cacheWith(load);
+		await expect(cache.load(entry.id)).rejects.toThrow('is missing');
+		await expect(cache.load(entry.id)).rejects.toThrow('is missing');
+		expect(load).toHaveBeenCalledTimes(1);
+		load.mockImplementation(async () => bundle);
+		const loaded = await cache.retry(entry.id);
+		expect(loaded.case.id).toBe(entry.id);
+		expect(load).toHaveBeenCalledTimes(2);
+		expect(cache.state(entry.id)?.status).toBe('loaded');
+		expect(states).toEqual([
+			[entry.id, 'loading'],
+			[entry.id, 'failed'],
+			[entry.id, 'forgotten'],
+			[entry.id, 'loading'],
+			[entry.id, 'loaded']
+		]);
+	});
+
+	it('does not load a case again on retry while it is loaded', async () => {
+		const load = vi.fn(async () => bundle);
+		const { cache } = cacheWith(load);
+		const first = await cache.load(entry.id);
+		expect(await cache.retry(entry.id)).toBe(first);
+		expect(load).toHaveBeenCalledTimes(1);
+	});
+
+	it('says to try again after a timeout, and not after an id no case has', () => {
+		const timeout = { reason: 'timeout', id: 'a', file: 'cases/a.js' } as const;
+		expect(describeFailure(timeout)).toBe(
+			'The case "a" took too long to open (its file cases/a.js). Try again; if it keeps happening, copy the whole Sidelight folder again.'
+		);
+		expect(canRetry(timeout)).toBe(true);
+		expect(canRetry({ reason: 'missing', id: 'a', file: 'cases/a.js' })).toBe(true);
+		expect(canRetry({ reason: 'unknown', id: 'a' })).toBe(false);
+	});
+
+	it('reads a forgotten case anew (an added case replaced by a newer file)', async () => {
+		const newer: CaseBundle = { ...bundle, case: { ...bundle.case, title: 'Newer title' } };
+		const load = vi.fn<(e: CaseEntry) => Promise<CaseBundle | undefined>>(async () => bundle);
+		const { cache } = cacheWith(load);
+		expect((await cache.load(entry.id)).case.title).toBe(bundle.case.title);
+		load.mockImplementation(async () => newer);
+		cache.forget(entry.id);
+		expect(cache.state(entry.id)).toBeUndefined();
+		expect((await cache.load(entry.id)).case.title).toBe('Newer title');
+	});
+
+	it('lets no load begun before forget set the case’s state', async () => {
+		let finish!: (b: CaseBundle) => void;
+		const load = vi.fn<(e: CaseEntry) => Promise<CaseBundle | undefined>>(() => new Promise<CaseBundle>((r) => (finish = r)));
+		const { cache } = cacheWith(load);
+		const stale = cache.load(entry.id);
+		cache.forget(entry.id);
+		finish(bundle);
+		await stale;
+		expect(cache.state(entry.id)).toBeUndefined();
 	});
 
 	it('refuses a damaged bundle whose exercises do not resolve, naming the exercise', async () => {

@@ -70,6 +70,7 @@ class AddedCases {
 	mode: 'starting' | AddedCaseStore['mode'] = $state('starting');
 	readonly loaded: Promise<void>;
 	#records = new Map<string, StoredCase>();
+	#listeners = new Set<(id: string) => void>();
 	#store: Promise<AddedCaseStore> | undefined;
 
 	constructor() {
@@ -113,6 +114,19 @@ class AddedCases {
 			// The assignment page then asks for the case file, naming the case and its version.
 			console.warn(`Sidelight could not load ${packaged.file}, the case this package's assignment uses:`, error);
 		}
+	}
+
+	/**
+	 * Told the id of every case added, replaced, removed or put back, so what keeps a case's bundle
+	 * (the library's cache) drops the old one. Returns the call that stops telling.
+	 */
+	onChange(listener: (id: string) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#changed(id: string) {
+		for (const listener of this.#listeners) listener(id);
 	}
 
 	#publish() {
@@ -180,6 +194,7 @@ class AddedCases {
 		// Kept for this tab either way: the student can work with it now, and is told it will not last.
 		this.#records.set(record.id, record);
 		this.#publish();
+		this.#changed(record.id);
 		return { type: 'added', id: record.id, title: record.title, replaced, warnings: problems, ...(notSaved ? { notSaved } : {}) };
 	}
 
@@ -191,6 +206,7 @@ class AddedCases {
 		await (await this.#open()).remove(id);
 		this.#records.delete(id);
 		this.#publish();
+		this.#changed(id);
 		return record;
 	}
 
@@ -199,6 +215,7 @@ class AddedCases {
 		await (await this.#open()).put(record);
 		this.#records.set(record.id, record);
 		this.#publish();
+		this.#changed(record.id);
 	}
 
 	/** The case as a data file would hold it (CaseBundle of src/lib/library/types.ts: the case packed). */

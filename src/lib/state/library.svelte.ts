@@ -1,7 +1,9 @@
 // The case library in Svelte context: the index (cases built in, then added ones; lessons,
 // exercises, categories) and loadCase(id), which loads a case's data once and keeps its state
 // (loading, loaded, failed) reactive for the page that shows it. The root layout creates it and
-// sets it with setLibrary; components and routes read it with getLibrary().
+// sets it with setLibrary; components and routes read it with getLibrary(). A failed case loads
+// again on retryCase ("Try again"); an added case that is replaced or removed is forgotten, so the
+// page showing it loads the new version without a reload (issue 11).
 import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { builtInIndex } from '../app/built-in-index.js';
@@ -22,18 +24,39 @@ export class Library extends Catalog {
 	/** Each loaded case's bundle as it arrived, so the page can write the case's data file again (an LMS package). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- nothing renders from it
 	private readonly bundles = new Map<string, CaseBundle>();
+	/** How often each case was forgotten: a bundle that arrives from before the latest is out of date. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- nothing renders from it
+	private readonly generations = new Map<string, number>();
 
 	constructor(index: LibraryIndex, load: (entry: CaseEntry) => Promise<CaseBundle | undefined> = defaultLoad) {
 		super(index, () => addedCases.list);
 		this.cache = new CaseCache({
 			find: (id) => this.findCase(id),
 			bundle: async (entry) => {
+				const generation = this.generations.get(entry.id) ?? 0;
 				const bundle = await load(entry);
-				if (bundle) this.bundles.set(entry.id, bundle);
+				// A load begun before the case was forgotten (replaced) must not put the old bundle back.
+				if (bundle && generation === (this.generations.get(entry.id) ?? 0)) this.bundles.set(entry.id, bundle);
 				return bundle;
 			},
-			onState: (id, state) => this.states.set(id, state)
+			onState: (id, state) => {
+				if (state) this.states.set(id, state);
+				else this.states.delete(id);
+			}
 		});
+		addedCases.onChange((id) => this.forgetCase(id));
+	}
+
+	/** Loads a case that failed again, for real (a new request for its file): "Try again". */
+	retryCase(id: string): Promise<LoadedCase> {
+		return this.cache.retry(id);
+	}
+
+	/** Drops a case whose data changed; a page showing it (useCases) loads it again. */
+	forgetCase(id: string): void {
+		this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
+		this.bundles.delete(id);
+		this.cache.forget(id);
 	}
 
 	/** The case's state, reactive; undefined until something asks for it. */
@@ -133,7 +156,8 @@ export interface CasesView {
 export function useCases(ids: () => readonly string[]): CasesView {
 	const library = getLibrary();
 	$effect.pre(() => {
-		for (const id of ids()) library.loadCase(id).catch(() => {});
+		// Reading each state makes a forgotten case (undefined again: an added case replaced) load anew.
+		for (const id of ids()) if (!library.caseState(id)) library.loadCase(id).catch(() => {});
 	});
 	const states = $derived(ids().map((id) => library.caseState(id)));
 	const view: CasesView = {

@@ -81,6 +81,15 @@ describe('exercises written by form', () => {
 		});
 		expect(rankExercise(draft, { prompt: 'Rank.', order: [b, a] })).toMatchObject({ items: [a, b], order: [b, a] });
 	});
+
+	it('rank keeps its own copy of the order given, so a draft never holds the form’s list', () => {
+		const { draft, a, b } = draftWithPassages();
+		const order = [b, a];
+		const exercise = rankExercise(draft, { prompt: 'Rank.', order });
+		order.reverse();
+		expect(exercise.order).toEqual([b, a]);
+		expect(exercise.order).not.toBe(order);
+	});
 });
 
 describe('the lesson page', () => {

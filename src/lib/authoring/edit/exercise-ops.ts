@@ -183,7 +183,8 @@ export function rankExercise(
 		attempts: DEFAULT_ATTEMPTS,
 		case: draft.case.id,
 		items: draft.case.articles.map((a) => a.id),
-		order: form.order,
+		// A copy: the form's list may be reactive state (a proxy), which no draft may hold (structuredClone refuses it).
+		order: [...form.order],
 		...explained(form.explanation)
 	};
 }
