@@ -4,7 +4,16 @@ import { scoreMarkAndLabel } from '../score-mark-and-label.js';
 import type { LabelledMark } from '../types.js';
 import { readMarkAndLabel } from '../validate-annotated.js';
 import type { Kind } from './kind.js';
-import { markKeyInWords, markPart, marksProblem, marksSummary, markTargets, outcomesOf, resolveMarkKey } from './marks.js';
+import {
+	markKeyInWords,
+	markPart,
+	marksProblem,
+	marksSummary,
+	markTargets,
+	outcomesOf,
+	resolveMarkKey,
+	withoutMarkTarget
+} from './marks.js';
 
 export const markAndLabel: Kind<'mark-and-label'> = {
 	type: 'mark-and-label',
@@ -18,11 +27,7 @@ export const markAndLabel: Kind<'mark-and-label'> = {
 	targets: markTargets,
 	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
-	withoutAnnotation: (exercise, id) => ({
-		...exercise,
-		targets: exercise.targets.filter((x) => x !== id),
-		borderline: exercise.borderline.filter((x) => x !== id)
-	}),
+	withoutAnnotation: withoutMarkTarget,
 	keyAnswer: (_exercise, key) => ({
 		type: 'mark-and-label',
 		marks: key.targets.map(({ start, end, category }) => ({ start, end, label: category }))

@@ -2,7 +2,16 @@
 import { scoreMark } from '../score-mark.js';
 import { readMark } from '../validate-annotated.js';
 import type { Kind } from './kind.js';
-import { markKeyInWords, markPart, marksProblem, marksSummary, markTargets, outcomesOf, resolveMarkKey } from './marks.js';
+import {
+	markKeyInWords,
+	markPart,
+	marksProblem,
+	marksSummary,
+	markTargets,
+	outcomesOf,
+	resolveMarkKey,
+	withoutMarkTarget
+} from './marks.js';
 
 export const mark: Kind<'mark'> = {
 	type: 'mark',
@@ -16,11 +25,7 @@ export const mark: Kind<'mark'> = {
 	targets: markTargets,
 	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
-	withoutAnnotation: (exercise, id) => ({
-		...exercise,
-		targets: exercise.targets.filter((x) => x !== id),
-		borderline: exercise.borderline.filter((x) => x !== id)
-	}),
+	withoutAnnotation: withoutMarkTarget,
 	keyAnswer: (_exercise, key) => ({ type: 'mark', marks: key.targets.map(({ start, end }) => ({ start, end })) }),
 	answerProblem: (_exercise, answer) => marksProblem(answer.marks, false),
 	feedback: ({ key, answer, result, over, categoryLabel }) => markPart(key.text, answer.marks, result, over, categoryLabel),

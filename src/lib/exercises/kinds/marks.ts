@@ -18,6 +18,15 @@ import type {
 import type { KeyInWords, KeyNames, Names, Part, TargetOutcome } from './kind.js';
 import { count, findCase, quoteOf, shortQuote, toPassage } from './shared.js';
 
+/** The exercise without one annotation among its targets and borderline passages (the editor deleted it). */
+export function withoutMarkTarget<E extends MarkExercise | MarkAndLabelExercise>(exercise: E, id: string): E {
+	return {
+		...exercise,
+		targets: exercise.targets.filter((x) => x !== id),
+		borderline: exercise.borderline.filter((x) => x !== id)
+	};
+}
+
 /** The category of named, checkable sources (lessons/categories.json): what discernment must leave unflagged. */
 export const SOURCED_CATEGORY = 'sourced';
 
