@@ -6,6 +6,7 @@
 // change. Exercise and annotation ids do not contain the article id, so they stay.
 import { ID_PATTERN } from '../../content/fields.js';
 import type { CaseDraft } from '../files/draft.js';
+import { kindOf } from '../../exercises/kinds/index.js';
 
 export type RenameOutcome = { type: 'renamed'; draft: CaseDraft } | { type: 'refused'; message: string };
 
@@ -48,14 +49,8 @@ export function renameArticle(draft: CaseDraft, from: string, rawTo: string): Re
 	for (const annotation of next.annotations[to] ?? []) annotation.target.source = to;
 	for (const claim of next.claims?.claims ?? []) claim.cells = renameKey(claim.cells, from, to);
 	if (next.lesson) {
-		// The fields that name articles (exercises/types.ts): a mark exercise's article, a rank exercise's items and key.
-		for (const exercise of next.lesson.exercises) {
-			if ('article' in exercise) exercise.article = swap(exercise.article, from, to);
-			if ('order' in exercise) {
-				exercise.items = exercise.items.map((id) => swap(id, from, to));
-				exercise.order = exercise.order.map((id) => swap(id, from, to));
-			}
-		}
+		// Each exercise type knows which of its fields name articles (a mark exercise's article, a rank's items and key).
+		next.lesson.exercises = next.lesson.exercises.map((exercise) => kindOf(exercise.type).withArticleRenamed(exercise, from, to));
 		for (const block of next.lesson.blocks)
 			if (block.kind === 'articles' && block.ids) block.ids = block.ids.map((id) => swap(id, from, to));
 	}

@@ -37,7 +37,8 @@ export const choice: Kind<'choice'> = {
 	}),
 	interaction: { scorm: 'choice', xapi: 'choice' },
 	// Self-contained: names no annotation.
-	withoutAnnotation: (exercise) => exercise
+	withoutAnnotation: (exercise) => exercise,
+	withArticleRenamed: (exercise) => exercise
 };
 
 function choicePart(exercise: ChoiceExercise, result: ChoiceResult, over: boolean): Part {

@@ -43,7 +43,8 @@ export const classify: Kind<'classify'> = {
 		borderline: []
 	}),
 	interaction: { scorm: 'matching', xapi: 'matching' },
-	withoutAnnotation: (exercise, id) => ({ ...exercise, items: exercise.items.filter((item) => item.annotation !== id) })
+	withoutAnnotation: (exercise, id) => ({ ...exercise, items: exercise.items.filter((item) => item.annotation !== id) }),
+	withArticleRenamed: (exercise) => exercise
 };
 
 function resolveClassifyKey(exercise: ClassifyExercise, cases: readonly Case[]): ClassifyKey {

@@ -30,7 +30,8 @@ const MEMBERS = {
 	techniques: true,
 	keyInWords: true,
 	interaction: true,
-	withoutAnnotation: true
+	withoutAnnotation: true,
+	withArticleRenamed: true
 } satisfies Record<keyof Kind, true>;
 
 describe('the registry of exercise types', () => {

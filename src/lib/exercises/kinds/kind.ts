@@ -164,4 +164,6 @@ export interface Kind<T extends ExerciseType = ExerciseType> {
 	interaction: { scorm: ScormInteraction; xapi: XapiInteraction };
 	/** The exercise without any reference to one annotation (the case editor deleted it). */
 	withoutAnnotation(exercise: ExerciseOf<T>, id: string): ExerciseOf<T>;
+	/** The exercise with one article's id changed wherever it names the article (the case editor renamed it). */
+	withArticleRenamed(exercise: ExerciseOf<T>, from: string, to: string): ExerciseOf<T>;
 }

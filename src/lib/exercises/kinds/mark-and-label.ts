@@ -12,6 +12,7 @@ import {
 	markTargets,
 	outcomesOf,
 	resolveMarkKey,
+	withMarkArticleRenamed,
 	withoutMarkTarget
 } from './marks.js';
 
@@ -28,6 +29,7 @@ export const markAndLabel: Kind<'mark-and-label'> = {
 	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
 	withoutAnnotation: withoutMarkTarget,
+	withArticleRenamed: withMarkArticleRenamed,
 	keyAnswer: (_exercise, key) => ({
 		type: 'mark-and-label',
 		marks: key.targets.map(({ start, end, category }) => ({ start, end, label: category }))

@@ -10,6 +10,7 @@ import {
 	markTargets,
 	outcomesOf,
 	resolveMarkKey,
+	withMarkArticleRenamed,
 	withoutMarkTarget
 } from './marks.js';
 
@@ -26,6 +27,7 @@ export const mark: Kind<'mark'> = {
 	keyInWords: markKeyInWords,
 	interaction: { scorm: 'performance', xapi: 'performance' },
 	withoutAnnotation: withoutMarkTarget,
+	withArticleRenamed: withMarkArticleRenamed,
 	keyAnswer: (_exercise, key) => ({ type: 'mark', marks: key.targets.map(({ start, end }) => ({ start, end })) }),
 	answerProblem: (_exercise, answer) => marksProblem(answer.marks, false),
 	feedback: ({ key, answer, result, over, categoryLabel }) => markPart(key.text, answer.marks, result, over, categoryLabel),

@@ -18,6 +18,11 @@ import type {
 import type { KeyInWords, KeyNames, Names, Part, TargetOutcome } from './kind.js';
 import { count, findCase, quoteOf, shortQuote, toPassage } from './shared.js';
 
+/** The exercise's article, renamed. */
+export function withMarkArticleRenamed<E extends MarkExercise | MarkAndLabelExercise>(exercise: E, from: string, to: string): E {
+	return exercise.article === from ? { ...exercise, article: to } : exercise;
+}
+
 /** The exercise without one annotation among its targets and borderline passages (the editor deleted it). */
 export function withoutMarkTarget<E extends MarkExercise | MarkAndLabelExercise>(exercise: E, id: string): E {
 	return {

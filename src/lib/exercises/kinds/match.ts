@@ -48,7 +48,8 @@ export const match: Kind<'match'> = {
 	}),
 	interaction: { scorm: 'matching', xapi: 'matching' },
 	// Self-contained: names no annotation.
-	withoutAnnotation: (exercise) => exercise
+	withoutAnnotation: (exercise) => exercise,
+	withArticleRenamed: (exercise) => exercise
 };
 
 function matchPart(exercise: MatchExercise, result: MatchResult, over: boolean): Part {

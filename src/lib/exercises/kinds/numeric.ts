@@ -35,7 +35,8 @@ export const numeric: Kind<'numeric'> = {
 	}),
 	interaction: { scorm: 'numeric', xapi: 'numeric' },
 	// Self-contained: names no annotation.
-	withoutAnnotation: (exercise) => exercise
+	withoutAnnotation: (exercise) => exercise,
+	withArticleRenamed: (exercise) => exercise
 };
 
 function numericPart(exercise: NumericExercise, result: NumericResult, over: boolean): Part {

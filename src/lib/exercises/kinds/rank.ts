@@ -36,7 +36,12 @@ export const rank: Kind<'rank'> = {
 	}),
 	interaction: { scorm: 'sequencing', xapi: 'sequencing' },
 	// Self-contained: names no annotation.
-	withoutAnnotation: (exercise) => exercise
+	withoutAnnotation: (exercise) => exercise,
+	withArticleRenamed: (exercise, from, to) => ({
+		...exercise,
+		items: exercise.items.map((id) => (id === from ? to : id)),
+		order: exercise.order.map((id) => (id === from ? to : id))
+	})
 };
 
 function rankPart(
