@@ -21,6 +21,8 @@ test('the gradebook exports the class as xAPI statements, students under pseudon
 	await page.goto('./#/teacher/gradebook');
 	await page.getByLabel('Add an assignment by its code').fill(shortCode(homework));
 	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	// Shown once stored; a result pasted before then is refused as for an unknown assignment.
+	await expect(page.getByText(`Added the assignment “Assignment ${homework.id.slice(0, 4)}”.`)).toBeVisible();
 	await page.getByLabel(/Paste result codes/).fill(`${resultCode(homework, 'Ada Lovelace', { [choice.id]: [wrong, right] })}`);
 	await page.getByRole('button', { name: 'Import codes' }).click();
 	await expect(page.getByText('added Ada Lovelace.')).toBeVisible();

@@ -24,6 +24,25 @@ test.describe.configure({ timeout: 180_000 });
 
 const shrunk: string[] = [];
 
+/** The quota capStorage gives an origin before its first write. */
+const CAP = 20_000_000;
+
+/**
+ * Caps the origin's quota before its first write, so that fillStorage's shrunken quota counts at
+ * once. Chromium's IndexedDB asks the quota manager for the room left only now and then: it keeps
+ * the answer, lets writes spend it, and asks again when a write needs more than is left or after
+ * 30 seconds (BucketContext::kBucketSpaceCacheTimeLimit). Asked first with the disk's gigabytes
+ * free, a filler writes for the rest of those 30 seconds before the shrunken quota counts; asked
+ * first with the cap, one write bigger than the cap makes it ask again. 20 MB is several times what
+ * the site keeps before the filling (about 3 MB: the service worker's cache and the records), so
+ * nothing it does before then runs short.
+ */
+async function capStorage(page: Page, origin: string) {
+	const cdp = await page.context().newCDPSession(page);
+	shrunk.push(origin);
+	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: CAP });
+}
+
 /**
  * Makes the origin's storage full: the quota shrunk to what is used plus a little (DevTools
  * protocol), and that little filled by another database. Returns a function that frees it again.
@@ -34,7 +53,7 @@ async function fillStorage(page: Page): Promise<() => Promise<void>> {
 	const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 	shrunk.push(origin);
 	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 300_000 });
-	await page.evaluate(async () => {
+	await page.evaluate(async (cap) => {
 		const db = await new Promise<IDBDatabase>((done, fail) => {
 			const request = indexedDB.open('filler', 1);
 			request.onupgradeneeded = () => request.result.createObjectStore('junk');
@@ -48,10 +67,12 @@ async function fillStorage(page: Page): Promise<() => Promise<void>> {
 				tx.oncomplete = () => done(true);
 				tx.onabort = () => done(false);
 			});
-		// Halving down to 1 KB, as a real "storage full" leaves almost no room at all.
-		for (let size = 100_000, i = 0; size >= 1000;) if (!(await put(i++, size))) size = Math.floor(size / 2);
+		// More than the cap (capStorage): refused, and the room left is asked for again, now shrunk.
+		if (await put(-1, cap + 1_000_000)) throw new Error('the quota was not capped before the first write');
+		// Halving down to one character, as a real "storage full" leaves no room for any record at all.
+		for (let size = 100_000, i = 0; size >= 1;) if (!(await put(i++, size))) size = Math.floor(size / 2);
 		db.close();
-	});
+	}, CAP);
 	return async () => {
 		await page.evaluate(
 			() =>
@@ -77,9 +98,10 @@ async function buildAssignment(teacher: Page, title: string) {
 	return teacher.getByLabel('Link', { exact: true }).inputValue();
 }
 
-async function startAssignment(browser: Browser, link: string, name: string) {
+async function startAssignment(browser: Browser, link: string, name: string, options: { capped?: boolean } = {}) {
 	const context = await browser.newContext();
 	const student = await context.newPage();
+	if (options.capped) await capStorage(student, new URL(link).origin);
 	await student.goto(link);
 	await student.getByLabel('Your name').fill(name);
 	await student.getByRole('button', { name: 'Start' }).click();
@@ -97,7 +119,11 @@ test.describe('storage full', () => {
 		for (const origin of shrunk.splice(0)) await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 	});
 
-	test('a student’s check is not reported saved, the answer stays on the page, and what was saved survives', async ({ page }) => {
+	test('a student’s check is not reported saved, the answer stays on the page, and what was saved survives', async ({
+		page,
+		baseURL
+	}) => {
+		await capStorage(page, new URL(baseURL!).origin);
 		const { root: saved } = await answerLesson4Number(page, './');
 		const free = await fillStorage(page);
 		await page.goto(`./#/lessons/${slugOf(lesson1)}?exercise=${choice.id}`);
@@ -129,7 +155,7 @@ test.describe('storage full', () => {
 		page: teacher
 	}) => {
 		const link = await buildAssignment(teacher, 'Full storage homework');
-		const { context, student, root } = await startAssignment(browser, link, 'Sam');
+		const { context, student, root } = await startAssignment(browser, link, 'Sam', { capped: true });
 		const free = await fillStorage(student);
 		student.once('dialog', (d) => d.accept());
 		await student.getByRole('button', { name: 'Hand in' }).click();
@@ -152,8 +178,10 @@ test.describe('storage full', () => {
 
 	test('a teacher’s import and new assignment say they were not saved, keep the pasted code, and change nothing', async ({
 		browser,
-		page: teacher
+		page: teacher,
+		baseURL
 	}) => {
+		await capStorage(teacher, new URL(baseURL!).origin);
 		const link = await buildAssignment(teacher, 'Import when full');
 		const { context, student } = await startAssignment(browser, link, 'Robin');
 		student.once('dialog', (d) => d.accept());
