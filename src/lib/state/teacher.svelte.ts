@@ -112,10 +112,29 @@ class TeacherStore {
 	}
 
 	/** Adds an assignment (made here, or pasted as a code); a known one is left as it is. Throws SaveError. */
-	async addAssignment(assignment: Assignment): Promise<void> {
+	addAssignment(assignment: Assignment): Promise<void> {
+		const adding = this.#addAssignment(assignment);
+		// Remembered until stored, so an import begun meanwhile finds the assignment (see settled()).
+		this.#adding.add(adding);
+		void adding.catch(() => {}).finally(() => this.#adding.delete(adding));
+		return adding;
+	}
+
+	async #addAssignment(assignment: Assignment): Promise<void> {
 		await this.loaded;
 		await this.write(['assignments'], (tx) => addAssignmentCode(tx, assignment.id, encodeAssignment(assignment)));
 		if (!this.assignments.some((a) => a.id === assignment.id)) this.assignments = [assignment, ...this.assignments];
+	}
+
+	#adding = new Set<Promise<void>>();
+
+	/**
+	 * Resolves once every assignment being added is stored (or has failed, which its own caller
+	 * shows): a teacher who pastes a result code right after adding its assignment is not refused.
+	 */
+	async settled(): Promise<void> {
+		await this.loaded;
+		await Promise.allSettled([...this.#adding]);
 	}
 
 	async removeAssignment(id: string): Promise<void> {
