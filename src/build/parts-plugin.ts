@@ -24,8 +24,13 @@ import { HOST_GLOBAL, PARTS, partFile, partGlobal, type PartName } from '../lib/
 /** Packages the app provides to its parts (a part never carries a second Svelte runtime). */
 const SHARED_PACKAGES = /^(svelte(\/.*)?|\$app\/.*)$/;
 
-/** The app's own modules that hold state or load files once: one copy, the app's. */
+/**
+ * The app's own modules that hold state or load files once, and those whose errors cross from the
+ * app into a part (a part's `instanceof SaveError` must test the app's class): one copy, the app's.
+ */
 export const SHARED_MODULES = [
+	'src/lib/persistence/save-error.ts',
+	'src/lib/assignments/errors.ts',
 	'src/lib/state/library.svelte.ts',
 	'src/lib/state/storage.svelte.ts',
 	'src/lib/state/progress.svelte.ts',
