@@ -1,9 +1,10 @@
 // An article's segments cut into blocks at its line ends, so that the side-by-side view can draw
 // each block as its own box and let the browser skip the ones out of sight (content-visibility).
 // Each column scrolls on its own, and Chromium paints a scrolling box 4,000 px beyond what shows:
-// without blocks, every toggle in the legend repainted all five articles whole (25 of ~55 ms of
-// main-thread time per toggle, unthrottled; ×4 on a slow machine). A block ends after a run of line
-// breaks, so a block drawn with white-space: pre-wrap looks exactly like the same text unbroken.
+// without blocks, every toggle in the legend laid out and repainted all five articles whole (the
+// paint of a toggle fell about fivefold once the blocks out of sight were skipped; issue 10). A
+// block ends after a run of line breaks, so a block drawn with white-space: pre-wrap looks exactly
+// like the same text unbroken.
 import type { Segment } from './segment.js';
 
 /** A run of consecutive segments, by index into the flat list `segments`: [from, to). */
