@@ -1,6 +1,6 @@
 // What a passage shows while some categories are switched off in the legend.
 import { describe, expect, it } from 'vitest';
-import { keepUnchanged, shownSegments } from './visibility.js';
+import { changedAttributes, shownSegments } from './visibility.js';
 import { segment, type Highlight } from './segment.js';
 
 const h = (id: string, category: string, start: number, end: number): Highlight => ({ id, category, start, end });
@@ -36,33 +36,21 @@ describe('shownSegments', () => {
 			['', '']
 		]);
 	});
-
-	it('hands back the same object for a segment a toggle did not change, and a new one where it did', () => {
-		const isOn = (on: string[]) => (c: string) => on.includes(c);
-		const all = shownSegments(segments, categoryOf, isOn(['loaded-question', 'unsupported-claim']));
-		const some = shownSegments(segments, categoryOf, isOn(['loaded-question']), all);
-		expect(some[0]).toBe(all[0]);
-		expect(some[1]).not.toBe(all[1]);
-		expect(some[1].categories).toEqual(['loaded-question']);
-	});
 });
 
-describe('keepUnchanged', () => {
-	it('keeps the earlier list where it has the same ids, and takes the new one where not', () => {
-		const before = new Map([
-			[0, ['a']],
-			[2, ['b', 'c']]
+describe('changedAttributes', () => {
+	it('writes everything the first time, then only what differs, and removes what is gone', () => {
+		expect(changedAttributes(undefined, { role: 'button', 'data-off': undefined })).toEqual([
+			['role', 'button'],
+			['data-off', undefined]
 		]);
-		const after = keepUnchanged(
-			before,
-			new Map([
-				[0, ['a']],
-				[2, ['c']],
-				[3, ['d']]
-			])
-		);
-		expect(after.get(0)).toBe(before.get(0));
-		expect(after.get(2)).toEqual(['c']);
-		expect([...after.keys()]).toEqual([0, 2, 3]);
+		expect(changedAttributes({ role: 'button', tabindex: '0' }, { role: 'button', tabindex: '-1' })).toEqual([
+			['tabindex', '-1']
+		]);
+		expect(changedAttributes({ role: 'button', 'aria-label': 'x' }, { role: 'none', 'aria-label': undefined })).toEqual([
+			['role', 'none'],
+			['aria-label', undefined]
+		]);
+		expect(changedAttributes({ 'data-anchor': '3' }, {})).toEqual([['data-anchor', undefined]]);
 	});
 });

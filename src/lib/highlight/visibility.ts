@@ -20,40 +20,32 @@ const NOTHING: Shown = { annotations: [], categories: [] };
 
 /**
  * For each segment (same index), what it shows when only the categories `isOn` accepts are on.
- * `categoryOf` maps every annotation id in the segments to its category. Where a segment shows the
- * same as in `previous` (the last answer), that very object is kept, so a renderer that compares
- * by identity redraws only the segments a toggle changed (a category of 50 passages touches 50
- * marks, not the article's 300).
+ * `categoryOf` maps every annotation id in the segments to its category.
  */
 export function shownSegments(
 	segments: readonly Segment[],
 	categoryOf: ReadonlyMap<string, string>,
-	isOn: (category: string) => boolean,
-	previous: readonly Shown[] = []
+	isOn: (category: string) => boolean
 ): Shown[] {
-	return segments.map((s, i) => {
+	return segments.map((s) => {
 		if (!s.annotations.length) return NOTHING;
 		const annotations = s.annotations.filter((id) => isOn(categoryOf.get(id)!));
 		if (!annotations.length) return NOTHING;
-		const before = previous[i];
-		if (before && sameList(before.annotations, annotations)) return before;
 		if (annotations.length === s.annotations.length) return { annotations, categories: s.categories };
 		return { annotations, categories: s.categories.filter((c) => isOn(c)) };
 	});
 }
 
-/**
- * `next`, with every list that equals the one `previous` had at the same key replaced by that
- * one, for the same reason: anchors that a toggle did not move keep their identity.
- */
-export function keepUnchanged<K>(previous: ReadonlyMap<K, string[]>, next: Map<K, string[]>): Map<K, string[]> {
-	for (const [key, list] of next) {
-		const before = previous.get(key);
-		if (before && sameList(before, list)) next.set(key, before);
-	}
-	return next;
-}
+/** A mark's attributes by name (a "class:" name: that class on or off); undefined: absent. */
+export type MarkAttributes = Record<string, string | undefined>;
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-	return a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * The attributes that differ between what a mark was given last (`before`, none at first) and
+ * `after`, so that a toggle writes to the DOM only what it changed.
+ */
+export function changedAttributes(before: MarkAttributes | undefined, after: MarkAttributes): [string, string | undefined][] {
+	const changed: [string, string | undefined][] = [];
+	for (const name in after) if (before?.[name] !== after[name] || !before) changed.push([name, after[name]]);
+	if (before) for (const name in before) if (!(name in after)) changed.push([name, undefined]);
+	return changed;
 }
