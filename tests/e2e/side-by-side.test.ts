@@ -60,6 +60,7 @@ const highlightNames = (page: import('@playwright/test').Page) =>
 test('a hidden category is gone from sight, from the Tab and arrow stops and from the names, and Show all brings it back', async ({
 	page
 }) => {
+	test.slow(); // axe over five articles
 	const before = await highlightNames(page);
 	expect(before.flat().some((name) => name!.includes('Sourced reporting'))).toBe(true);
 	const sourced = page.getByRole('checkbox', { name: /^Sourced reporting/ });
@@ -82,6 +83,7 @@ test('a hidden category is gone from sight, from the Tab and arrow stops and fro
 	});
 	expect(look).toEqual(['rgba(0, 0, 0, 0)', 'none', 'none']);
 	await expect(page.locator('article[data-article] mark[data-off][tabindex]')).toHaveCount(0);
+	await expectNoAxeViolations(page);
 
 	// Hide all: not one highlight is left to reach; the columns themselves take the Tab stop.
 	await page.getByRole('button', { name: 'Hide all' }).click();
