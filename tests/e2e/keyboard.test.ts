@@ -74,6 +74,29 @@ test.describe('the case view on a wide screen', () => {
 		await expect(a.locator('mark[tabindex="0"]')).toHaveCount(1);
 	});
 
+	test('the arrows skip the highlights of a category switched off, and Tab finds the next article', async ({ page }) => {
+		const a = page.locator('article[data-article]').first();
+		const marks = a.locator('mark[role="button"]');
+		const all = await marks.count();
+		await page.getByRole('checkbox', { name: /^Sourced reporting/ }).uncheck();
+		await expect(a.locator('mark[data-off]').first()).toBeAttached();
+		const shown = await marks.count();
+		expect(shown).toBeLessThan(all);
+		await marks.first().focus();
+		const visited = [(await focusedMark(page))!.name];
+		for (let i = 1; i < shown + 2; i++) {
+			await page.keyboard.press('ArrowRight');
+			visited.push((await focusedMark(page))!.name);
+		}
+		// Every stop once, then End stays at the last: no hidden passage in between.
+		expect(new Set(visited).size).toBe(shown);
+		expect(visited.filter((name) => name!.includes('Sourced reporting'))).toEqual([]);
+		await page.keyboard.press('Tab');
+		const next = await focusedMark(page);
+		expect(next?.article).toBe(await page.locator('article[data-article]').nth(1).getAttribute('data-article'));
+		expect(next?.name).not.toContain('Sourced reporting');
+	});
+
 	test('every highlight is named by its words and its categories, never "?" or "." alone', async ({ page }) => {
 		const all: string[] = [];
 		for (const article of await page.locator('article[data-article]').all()) {

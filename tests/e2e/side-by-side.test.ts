@@ -49,6 +49,98 @@ test('toggling a category in the legend hides and shows its highlights', async (
 	await expect(questions).toHaveCount(count);
 });
 
+/** Every highlight's name, article by article, in reading order: what Tab and the arrows reach. */
+const highlightNames = (page: import('@playwright/test').Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('article[data-article]')].map((article) =>
+			[...article.querySelectorAll('mark[role="button"]')].map((mark) => mark.getAttribute('aria-label'))
+		)
+	);
+
+test('a hidden category is gone from sight, from the Tab and arrow stops and from the names, and Show all brings it back', async ({
+	page
+}) => {
+	test.slow(); // axe over five articles
+	const before = await highlightNames(page);
+	expect(before.flat().some((name) => name!.includes('Sourced reporting'))).toBe(true);
+	const sourced = page.getByRole('checkbox', { name: /^Sourced reporting/ });
+	await sourced.uncheck();
+	await expect(page.locator('mark[data-categories~="sourced"]')).toHaveCount(0);
+	const after = await highlightNames(page);
+	expect(after.flat().filter((name) => name!.includes('Sourced reporting'))).toEqual([]);
+	expect(after.flat().length).toBeLessThan(before.flat().length);
+
+	// A passage that was only sourced reporting now reads as plain text: no colour, underline or
+	// symbol, no role, name or Tab stop.
+	const plain = page.locator('article[data-article] mark[data-off="sourced"]').first();
+	await expect(plain).toBeAttached();
+	await expect(plain).toHaveAttribute('role', 'none');
+	await expect(plain).not.toHaveAttribute('tabindex');
+	await expect(plain).not.toHaveAttribute('aria-label');
+	const look = await plain.evaluate((mark) => {
+		const style = getComputedStyle(mark);
+		return [style.backgroundColor, style.textDecorationLine, getComputedStyle(mark, '::before').content];
+	});
+	expect(look).toEqual(['rgba(0, 0, 0, 0)', 'none', 'none']);
+	await expect(page.locator('article[data-article] mark[data-off][tabindex]')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	// Hide all: not one highlight is left to reach; the columns themselves take the Tab stop.
+	await page.getByRole('button', { name: 'Hide all' }).click();
+	await expect(page.locator('article[data-article] mark[role="button"]')).toHaveCount(0);
+	await expect(page.locator('article[data-article] mark[tabindex]')).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Articles side by side' })).toHaveAttribute('tabindex', '0');
+
+	await page.getByRole('button', { name: 'Show all' }).click();
+	await expect(page.locator('article[data-article] mark[data-off]')).toHaveCount(0);
+	expect(await highlightNames(page)).toEqual(before);
+	await expect(sourced).toBeChecked();
+});
+
+test('a passage marked with two categories stays highlighted while one is on, and is named and coloured by that one alone', async ({
+	page
+}) => {
+	const categories: { slug: string; label: string }[] = JSON.parse(readFileSync('lessons/categories.json', 'utf8'));
+	const slugOf = (label: string) => categories.find((c) => c.label === label)!.slug;
+	// The first highlight of two categories on the very same words (one stretch, nothing else over
+	// it), by its place among the article's marks, which hiding and showing never changes.
+	const found = await page.evaluate(() => {
+		for (const article of document.querySelectorAll<HTMLElement>('article[data-article]')) {
+			const marks = [...article.querySelectorAll('.text mark')];
+			const index = marks.findIndex(
+				(m) => m.getAttribute('aria-label')?.includes(';') && m.getAttribute('data-categories')!.split(' ').length === 2
+			);
+			if (index >= 0) return { article: article.dataset.article!, index, name: marks[index].getAttribute('aria-label')! };
+		}
+		return null;
+	});
+	expect(found, 'a highlight of two categories').toBeTruthy();
+	const [words, labels] = found!.name.split(' — ');
+	const [first, second] = labels.split('; ');
+	const mark = page.locator(`article[data-article="${found!.article}"] .text mark`).nth(found!.index);
+	const toggle = (label: string) => page.getByRole('checkbox', { name: new RegExp(`^${label}`) });
+	// The look a highlight is given (its colours and line), as the legend's swatch of a category wears it.
+	const lookOf = (element: Element) =>
+		['--hl', '--ul', '--line'].map((name) => (element as HTMLElement).style.getPropertyValue(name)).join(' ');
+	const swatchLook = (label: string) => page.locator(`.legend label [data-categories="${slugOf(label)}"]`).evaluate(lookOf);
+
+	await toggle(second).uncheck();
+	await expect(mark).toHaveRole('button');
+	await expect(mark).toHaveAccessibleName(`${words} — ${first}`);
+	await expect(mark).toHaveAttribute('data-categories', slugOf(first));
+	expect(await mark.evaluate(lookOf)).toBe(await swatchLook(first));
+
+	await toggle(first).uncheck();
+	await expect(mark).toHaveAttribute('role', 'none');
+	await expect(mark).not.toHaveAttribute('aria-label');
+
+	await toggle(second).check();
+	await expect(mark).toHaveAccessibleName(`${words} — ${second}`);
+	expect(await mark.evaluate(lookOf)).toBe(await swatchLook(second));
+	await toggle(first).check();
+	await expect(mark).toHaveAccessibleName(found!.name);
+});
+
 test('selecting a highlight shows its explanation and the linked passages in other articles', async ({ page }) => {
 	const annotations = articles.flatMap((a) => JSON.parse(readFileSync(`${caseDir}/annotations/${a.id}.json`, 'utf8')));
 	const linked = annotations.find((a) => a.links?.some((l: { to: string }) => !l.to.startsWith(a.id.split('-')[0] + '-')));

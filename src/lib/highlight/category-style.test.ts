@@ -19,6 +19,11 @@ describe('highlightStyle', () => {
 		expect(highlightStyle(category('a', true).highlight)).toMatch(/--slant: italic$/);
 	});
 
+	it('gives the same style for the same look every time it is asked', () => {
+		const look = category('a').highlight;
+		expect(highlightStyle(look)).toBe(highlightStyle(look));
+		expect(highlightStyle({ ...look!, background: '#ffffff' })).toMatch(/^--hl: #ffffff;/);
+	});
 	it('leaves a category without a look to the default from app.css', () => {
 		expect(highlightStyle(undefined)).toBe('');
 	});

@@ -4,13 +4,24 @@
 import type { Category, CategoryHighlight } from '../content/types.js';
 import { darkVariant } from './dark-variant.js';
 
+/**
+ * Each look's style, worked out once: darkVariant searches for its colours step by step, and every
+ * highlight of an article asks again whenever a legend toggle redraws it (issue 10).
+ */
+const styles = new WeakMap<CategoryHighlight, string>();
+
 /** The style attribute for a highlight; empty (the default yellow from app.css) without a look. */
 export function highlightStyle(highlight: CategoryHighlight | undefined): string {
 	if (!highlight) return '';
-	const { background, underline, style, thickness, italic } = highlight;
-	// The dark theme's pair (src/app.css uses them under data-theme='dark' or a dark system).
-	const dark = darkVariant(background, underline);
-	return `--hl: ${background}; --ul: ${underline}; --hl-dark: ${dark.background}; --ul-dark: ${dark.underline}; --line: ${style}; --thickness: ${thickness}px; --slant: ${italic ? 'italic' : 'normal'}`;
+	let css = styles.get(highlight);
+	if (css === undefined) {
+		const { background, underline, style, thickness, italic } = highlight;
+		// The dark theme's pair (src/app.css uses them under data-theme='dark' or a dark system).
+		const dark = darkVariant(background, underline);
+		css = `--hl: ${background}; --ul: ${underline}; --hl-dark: ${dark.background}; --ul-dark: ${dark.underline}; --line: ${style}; --thickness: ${thickness}px; --slant: ${italic ? 'italic' : 'normal'}`;
+		styles.set(highlight, css);
+	}
+	return css;
 }
 
 /**
