@@ -66,6 +66,23 @@ test('grades do not depend on import order, and the teacher decides a conflict',
 	await expectNoAxeViolations(page);
 });
 
+test('a code pasted while the previous import runs is kept, and goes in next', async ({ page }) => {
+	await openGradebook(page);
+	await page.getByLabel(/Paste result codes/).fill(device1);
+	// The next code is pasted in the same moment the import starts, before it is stored.
+	await page.evaluate((next) => {
+		const box = document.querySelector<HTMLTextAreaElement>('textarea')!;
+		[...document.querySelectorAll('button')].find((b) => b.textContent === 'Import codes')!.click();
+		box.value = next;
+		box.dispatchEvent(new Event('input', { bubbles: true }));
+	}, device2);
+	await expect(page.getByText(/added Sam Student/)).toBeVisible();
+	await expect(page.getByLabel(/Paste result codes/)).toHaveValue(device2);
+	await page.getByRole('button', { name: 'Import codes' }).click();
+	await expect(page.getByText(/the hand-ins disagree/)).toBeVisible();
+	await expect(rowOf(page, /Sam/)).toContainText('2 hand-ins');
+});
+
 test('a teacher renames and deletes students, and removes a hand-in with undo', async ({ page }) => {
 	await openGradebook(page);
 	await paste(page, [resultCode(homework, 'Ada', { [choice.id]: [right] }), device1, device2].join('\n'));
