@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hostModule, toClassicScript } from './parts-plugin.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hostModule, SHARED_MODULES, toClassicScript } from './parts-plugin.js';
 
 const esPart = [
 	'import "sidelight-host:svelte/internal/disclose-version";',
@@ -56,5 +58,28 @@ describe('the app side', () => {
 		expect(code).toContain('import * as m2 from "svelte";');
 		expect(code).toContain('import { default as m3_0 } from "/project/src/lib/state/library.svelte.ts";');
 		expect(code).toMatch(/globalThis\.sidelightHost = \{ .*"svelte\/internal\/client": \{ "push": m1_0, "template": m1_1 \}/);
+	});
+});
+
+describe('error classes across the app and its parts', () => {
+	// A part's `instanceof` tests its own copy of a class it bundles: an error the app throws into a
+	// part must come from a module the app shares. Every error class is either shared or stays on one side.
+	const ONE_SIDE: Record<string, string> = {
+		'src/lib/gradebook/backup.ts': 'BackupError: thrown and caught inside the teacher part',
+		'src/lib/library/open-case.ts': 'CaseOpenError: thrown and caught inside the library',
+		'src/lib/library/case-cache.ts': 'CaseLoadError: kept as a case’s state, which parts read as data',
+		'src/lib/app/parts.ts': 'PartLoadError: the app’s own loader',
+		'src/lib/app/classic-script.ts': 'ScriptLoadError: caught by the loaders, which are the app’s',
+		'src/lib/content/problems.ts': 'ContentError: the build and the readers script',
+		'src/lib/assignments/bytes.ts': 'PayloadError: caught inside the code readers, which turn it into a CodeError'
+	};
+	const sources = readdirSync('src/lib', { recursive: true, encoding: 'utf8' })
+		.filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts'))
+		.map((path) => join('src/lib', path).replaceAll('\\', '/'));
+
+	it('is shared with the parts, or named as staying on one side', () => {
+		const defining = sources.filter((path) => /class \w+ extends \w*Error\b/.test(readFileSync(path, 'utf8')));
+		expect(defining.length).toBeGreaterThan(5);
+		for (const path of defining) expect(SHARED_MODULES.includes(path) || path in ONE_SIDE, path).toBe(true);
 	});
 });

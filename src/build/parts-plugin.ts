@@ -5,7 +5,8 @@
 //
 // A part runs inside the app, not beside it: its components render in the app's component tree,
 // with the app's Svelte runtime, contexts and stores. So a part's build leaves out Svelte, SvelteKit's
-// $app modules and the modules in SHARED_MODULES (the stores and loaders that hold state) and takes
+// $app modules and the modules in SHARED_MODULES (the stores and loaders that hold state, and the
+// error classes the app throws into a part, which `instanceof` must find as one class) and takes
 // them from the global sidelightHost, which `virtual:sidelight/part-host` (imported by the root
 // layout) fills with exactly the names the parts import. Everything else a part imports (its
 // components, pure logic) is bundled into it; a store (src/lib/state, any .svelte.ts module) that is
