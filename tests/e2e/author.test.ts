@@ -69,6 +69,19 @@ async function addArticles(page: Page) {
 		.fill(TEXT_B);
 }
 
+/** A new two-article case whose article A opens with one vague-attribution annotation, marked from the keyboard. */
+async function caseWithOneAnnotation(page: Page) {
+	await startCase(page);
+	await addArticles(page);
+	await page.getByRole('tab', { name: 'Annotations' }).click();
+	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Enter');
+	await page.getByRole('radio', { name: /Vague attribution/ }).check();
+	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+}
+
 test('an author builds a two-article case from nothing, by mouse and by keyboard, and a reload keeps it', async ({ page }) => {
 	await startCase(page);
 	await addArticles(page);
@@ -203,15 +216,7 @@ test('a built-in case opens as a copy with no problems, and at 390 px wide the e
 });
 
 test('an author fills the claims grid and makes a mark exercise from the annotations', async ({ page }) => {
-	await startCase(page);
-	await addArticles(page);
-	await page.getByRole('tab', { name: 'Annotations' }).click();
-	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
-	await page.keyboard.press('Shift+ArrowRight');
-	await page.keyboard.press('Shift+ArrowRight');
-	await page.keyboard.press('Enter');
-	await page.getByRole('radio', { name: /Vague attribution/ }).check();
-	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+	await caseWithOneAnnotation(page);
 
 	await page.getByRole('tab', { name: 'Claims table' }).click();
 	await page.getByLabel('A fact the articles report').fill('Why the dam failed');
@@ -286,15 +291,7 @@ test('from file://, the course map links to the editor, and a draft started ther
 test('an author edits exercises already in the draft: a fault is named by its field, undone, and kept through a reload', async ({
 	page
 }) => {
-	await startCase(page);
-	await addArticles(page);
-	await page.getByRole('tab', { name: 'Annotations' }).click();
-	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
-	await page.keyboard.press('Shift+ArrowRight');
-	await page.keyboard.press('Shift+ArrowRight');
-	await page.keyboard.press('Enter');
-	await page.getByRole('radio', { name: /Vague attribution/ }).check();
-	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+	await caseWithOneAnnotation(page);
 
 	// A choice exercise written by form, and a mark exercise made from the annotation.
 	await page.getByRole('tab', { name: 'Exercises' }).click();
@@ -355,15 +352,7 @@ test('an author edits exercises already in the draft: a fault is named by its fi
 test('an author renames an article: its annotations, claims and exercises follow in one undoable step, and a taken id is refused', async ({
 	page
 }) => {
-	await startCase(page);
-	await addArticles(page);
-	await page.getByRole('tab', { name: 'Annotations' }).click();
-	await page.getByRole('textbox', { name: 'Text of article A' }).focus();
-	await page.keyboard.press('Shift+ArrowRight');
-	await page.keyboard.press('Shift+ArrowRight');
-	await page.keyboard.press('Enter');
-	await page.getByRole('radio', { name: /Vague attribution/ }).check();
-	await page.getByLabel(/^Explanation/).fill('Which reports? None is named.');
+	await caseWithOneAnnotation(page);
 	await page.getByRole('tab', { name: 'Exercises' }).click();
 	await page.getByLabel('What the student is asked').first().fill('Find the vague source.');
 	await page.getByRole('radio', { name: 'To find' }).check();
