@@ -97,6 +97,31 @@ test('a hidden category is gone from sight, from the Tab and arrow stops and fro
 	await expect(sourced).toBeChecked();
 });
 
+test('after Show all, passages scrolled out of sight are highlighted by the frame after, and End reaches the last one', async ({
+	page
+}) => {
+	await page.getByRole('button', { name: 'Hide all' }).click();
+	await expect(page.locator('article[data-article] mark[role="button"]')).toHaveCount(0);
+	// The marks on screen change in the first frame, the rest once it is painted (issue 10).
+	const stillOff = await page.evaluate(async () => {
+		const showAll = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show all')!;
+		showAll.click();
+		await new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(done), 0)));
+		return document.querySelectorAll('article[data-article] mark[data-off]').length;
+	});
+	expect(stillOff).toBe(0);
+
+	// A keyboard user who jumps to an article's last highlight right after a toggle lands on it.
+	await page.getByRole('button', { name: 'Hide all' }).click();
+	await page.getByRole('button', { name: 'Show all' }).click();
+	const first = page.locator('article[data-article]').first();
+	await first.locator('mark[tabindex="0"]').focus();
+	await page.keyboard.press('End');
+	const last = first.locator('mark[role="button"]').last();
+	await expect(last).toBeFocused();
+	await expect(last).toHaveAttribute('aria-label', /.+/);
+});
+
 test('a passage marked with two categories stays highlighted while one is on, and is named and coloured by that one alone', async ({
 	page
 }) => {
