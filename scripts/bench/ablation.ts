@@ -3,10 +3,11 @@
 // a build without a part is what that part costs a classroom download, compression included, which
 // the per-module shares of builds.ts can only estimate. The parts overlap a little (gzip finds
 // repeats across them), so the differences need not add up to the whole exactly.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureBuild, type Size } from './bytes.js';
 import { copyProject, viteBuild } from './project.js';
+import { PARTS } from '../../src/lib/parts/part-files.js';
 
 export type Variant = 'framework' | 'without-content' | 'without-teacher';
 
@@ -20,7 +21,7 @@ export interface VariantBytes {
 
 const DESCRIPTIONS: Record<Variant, string> = {
 	framework:
-		'Svelte and SvelteKit alone, with this configuration (hash router, inline bundle, CSP, service worker) and one page holding a heading',
+		'Svelte and SvelteKit alone, with this configuration (hash router, inline bundle, CSP, service worker) and one page holding a heading (no parts, readers, fonts or case data)',
 	'without-content':
 		'everything but the content: no cases, articles, annotations, claims or exercises, and no lesson text (lessons/course/*/lesson.md)',
 	'without-teacher':
@@ -45,14 +46,25 @@ function strip(dir: string, variant: Variant): string[] {
 		rmSync(routes, { recursive: true });
 		mkdirSync(routes);
 		writeFileSync(join(routes, '+page.svelte'), '<h1>Sidelight</h1>\n');
+		// The parts loaded on demand, the readers and the fonts are the app's, not the framework's.
+		for (const part of PARTS) writeFileSync(join(dir, 'src', 'lib', 'parts', `${part}.ts`), 'export {};\n');
+		writeFileSync(join(dir, 'src', 'lib', 'sharing', 'readers-entry.ts'), 'export {};\n');
+		rmSync(join(dir, 'static', 'fonts'), { recursive: true, force: true });
 		return [];
 	}
 	if (variant === 'without-teacher') {
 		for (const folder of ['teacher', 'assignment']) rmSync(join(routes, folder), { recursive: true });
 		return [];
 	}
+	// Each lesson keeps its frontmatter (the course index needs it) and loses its text and exercises.
 	const course = join(dir, 'lessons', 'course');
-	for (const lesson of readdirSync(course)) rmSync(join(course, lesson, 'lesson.md'), { force: true });
+	for (const lesson of readdirSync(course)) {
+		const file = join(course, lesson, 'lesson.md');
+		if (!existsSync(file)) continue;
+		const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'));
+		writeFileSync(file, frontmatter ? frontmatter[0] : '');
+		if (existsSync(join(course, lesson, 'exercises.json'))) writeFileSync(join(course, lesson, 'exercises.json'), '[]\n');
+	}
 	const config = join(dir, 'bench-empty-content.vite.config.ts');
 	writeFileSync(config, EMPTY_CONTENT_CONFIG);
 	return ['--config', config];
@@ -65,6 +77,8 @@ export async function measureVariants(log: (line: string) => void): Promise<Vari
 		try {
 			const args = strip(copy.dir, variant);
 			await viteBuild(copy.dir, args);
+			// The case data files are content: the framework's floor is measured without them.
+			if (variant === 'framework') rmSync(join(copy.dir, 'build', 'cases'), { recursive: true, force: true });
 			const bytes = measureBuild(join(copy.dir, 'build'));
 			results.push({ variant, description: DESCRIPTIONS[variant], total: bytes.total, js: bytes.js });
 			log(`  ${variant}: ${(bytes.total.gzip / 1000).toFixed(1)} KB gzipped`);

@@ -406,10 +406,20 @@ function librarySection(r: BenchResults): string {
 				]
 			]
 		) +
-		`\n\nThe app without any case content: ${kb(l.appWithoutCases.gzip)} gzipped (${l.appWithoutCases.how}).\n\n` +
+		`\n\nThe app without any case content: ${kb(l.appWithoutCases.gzip)} gzipped (${l.appWithoutCases.how}).${frameworkFloor(r, l.appWithoutCases.gzip)}\n\n` +
 		`Opening \`${r.caseId}\` from the course map of the ${l.cases}-case build (click on its link to its highlights in the DOM and ` +
 		`that frame painted, file://, ${r.runs.slow} runs): ${spread(l.openCase.normal)} at 1×, ${spread(l.openCase.throttled)} at ` +
 		`${r.slow?.rate ?? 4}× CPU.`
+	);
+}
+
+/** How much of the first load Svelte and SvelteKit alone would take (the framework build of "Where the bytes go"). */
+function frameworkFloor(r: BenchResults, appGzip: number): string {
+	const framework = r.variants?.find((v) => v.variant === 'framework');
+	if (!framework) return '';
+	return (
+		` Svelte and SvelteKit alone, in this configuration with one empty page, come to ${kb(framework.js.gzip)} of JavaScript gzipped; ` +
+		`the other ${kb(appGzip - framework.js.gzip)} is Sidelight's own code and styles that every page loads.`
 	);
 }
 
