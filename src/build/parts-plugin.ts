@@ -17,10 +17,12 @@
 // In `vite dev` the parts are plain dynamic imports (src/lib/app/parts.ts) and the host module is empty.
 import { relative, resolve as resolvePath } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import { lessonSteps } from './lesson-steps.js';
 import { init, parse } from 'es-module-lexer';
 import { minify as minifyScript } from 'rolldown/utils';
 import { build, type Plugin, type Rollup } from 'vite';
-import { HOST_GLOBAL, PARTS, partFile, partGlobal, type PartName } from '../lib/parts/part-files.js';
+import { HOST_GLOBAL, PARTS, partFile, partScript, type PartName } from '../lib/parts/part-files.js';
 
 /** Packages the app provides to its parts (a part never carries a second Svelte runtime). */
 const SHARED_PACKAGES = /^(svelte(\/.*)?|\$app\/.*)$/;
@@ -41,13 +43,20 @@ export const SHARED_MODULES = [
 	'src/lib/app/lms.svelte.ts',
 	'src/lib/app/readers.ts',
 	'src/lib/app/case-script.ts',
-	'src/lib/app/built-in-index.ts'
+	'src/lib/app/built-in-index.ts',
+	// What the lessons use that the app's own pages use too (assignments, added cases, the glossary).
+	'src/lib/components/lesson/Articles.svelte',
+	'src/lib/components/lesson/Exercise.svelte',
+	'src/lib/app/reference.ts',
+	// One loader and one record of what has loaded (the teacher area copies the lessons into a package).
+	'src/lib/app/parts.ts'
 ];
 
 /** Stateful modules only a part uses: bundled into it, so the app does not load them for students. */
 const OWN_MODULES: Record<PartName, string[]> = {
 	author: ['src/lib/state/author.svelte.ts'],
-	teacher: ['src/lib/state/teacher.svelte.ts']
+	teacher: ['src/lib/state/teacher.svelte.ts'],
+	lessons: []
 };
 
 /** Modules that hold state and so must be shared or own (see above): the stores, and any rune module. */
@@ -95,7 +104,19 @@ export async function buildPart(root: string, name: PartName, { minify = true } 
 				}
 			},
 			// Same as Kit compiles the app's components; CSS goes into the script (no stylesheet to load).
-			svelte({ configFile: false, emitCss: false, compilerOptions: { css: 'injected' } })
+			// The lessons are mdsvex, compiled as vite.config.ts compiles them, steps included.
+			svelte({
+				configFile: false,
+				emitCss: false,
+				compilerOptions: { css: 'injected' },
+				extensions: ['.svelte', '.md'],
+				preprocess: [mdsvex({ extensions: ['.md'], rehypePlugins: [lessonSteps] })],
+				onwarn(warning, handler) {
+					// mdsvex emits `<script context="module">`; the deprecation is mdsvex's, not ours.
+					if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;
+					handler?.(warning);
+				}
+			})
 		],
 		build: {
 			write: false,
@@ -154,16 +175,19 @@ export async function toClassicScript(name: PartName, code: string): Promise<Bui
 			return `${JSON.stringify(exported)}: ${local}`;
 		});
 	if (exportStatement) body = body.slice(0, exportStatement.index);
-	const script = [
-		`var ${partGlobal(name)} = (function () {`,
-		`"use strict";`,
-		`const host = globalThis.${HOST_GLOBAL};`,
-		`if (!host) throw new Error("${partFile(name)} runs inside Sidelight's index.html, not alone");`,
-		...lines,
-		body,
-		`return { ${returned.join(', ')} };`,
-		`})();`
-	].join('\n');
+	const script = partScript(
+		name,
+		[
+			`function () {`,
+			`"use strict";`,
+			`const host = globalThis.${HOST_GLOBAL};`,
+			`if (!host) throw new Error("${partFile(name)} runs inside Sidelight's index.html, not alone");`,
+			...lines,
+			body,
+			`return { ${returned.join(', ')} };`,
+			`}`
+		].join('\n')
+	);
 	return { name, code: script, imports: names };
 }
 

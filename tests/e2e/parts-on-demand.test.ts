@@ -1,5 +1,6 @@
-// A student's first load carries neither the case editor nor the teacher area: they are parts of
-// the app loaded on demand (src/build/parts-plugin.ts) as _app/parts/<name>.js, from file:// too.
+// No page's first load carries the case editor, the teacher area or the lesson texts: they are
+// parts of the app loaded on demand (src/build/parts-plugin.ts) as _app/parts/<name>.js, from
+// file:// too.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,11 +11,12 @@ import { expect, test } from './fixtures.js';
 
 const read = (path: string) => readFileSync(resolve('build', path), 'utf8');
 
-test('the first load holds none of the editor’s or the teacher area’s text; their parts do', () => {
+test('the first load holds none of the editor’s, the teacher area’s or the lessons’ text; their parts do', () => {
 	const index = read('index.html');
 	for (const [file, marks] of [
 		['_app/parts/author.js', ['Case and articles', 'Untitled case']],
-		['_app/parts/teacher.js', ['Download for an LMS', 'Import results']]
+		['_app/parts/teacher.js', ['Download for an LMS', 'Import results']],
+		['_app/parts/lessons.js', ['A headline is a short promise', 'how well does this article support what it says']]
 	] as const) {
 		for (const mark of marks) {
 			expect(index, mark).not.toContain(mark);
@@ -44,6 +46,27 @@ test('the course map loads no part; the teacher area loads its part once for all
 		.click();
 	await expect(page.getByRole('heading', { name: 'Gradebook', level: 1 })).toBeVisible();
 	expect(parts).toEqual(['/_app/parts/teacher.js']);
+});
+
+test('a lesson loads the lesson texts once, for every lesson after it', async ({ page }) => {
+	const parts: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/');
+	await page
+		.getByRole('link', { name: /Meeting the five articles/ })
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeVisible();
+	await page.getByRole('link', { name: 'Course map' }).first().click();
+	await page
+		.getByRole('link', { name: /Loaded questions and emotive language/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/#\/lessons\/loaded-questions/);
+	await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeVisible();
+	expect(parts).toEqual(['/_app/parts/lessons.js']);
 });
 
 test('from file://, the editor and the teacher area open from the folder', async ({ page }) => {

@@ -5,6 +5,8 @@
 // the LMS holds the score, status, interactions and the result code.
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { test as base, expect } from '@playwright/test';
 import { unzipSync } from 'fflate';
@@ -161,8 +163,10 @@ test('the builder downloads one assignment for an LMS, which opens on it and rep
 	]);
 	expect(download.suggestedFilename()).toMatch(/^sidelight-scorm-[0-9A-Z]{8}\.zip$/);
 	const files = new Map(Object.entries(unzipSync(readFileSync((await download.path())!))));
-	// The assignment's case data file too, written again from the case the builder loaded.
+	// The assignment's case data file too, written again from the case the builder loaded, and the
+	// lesson texts, written again from the part the builder loaded.
 	expect([...files.keys()].sort()).toEqual([
+		'_app/parts/lessons.js',
 		'_app/version.json',
 		`cases/${CASE}.js`,
 		'favicon.svg',
@@ -191,6 +195,37 @@ test('the builder downloads one assignment for an LMS, which opens on it and rep
 				})
 			)
 			.toEqual(['100', 'passed', '1']);
+
+		// Outside the assignment, the package's lessons open too.
+		await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sco/index.html#/lessons/${slugOf(folder)}`);
+		await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeVisible();
+	} finally {
+		server.close();
+	}
+});
+
+test('from file://, the builder makes the package from this folder’s index.html, with the case and the lessons written again', async ({
+	page
+}) => {
+	await page.goto(`${pathToFileURL(resolvePath('build/index.html')).href}#/teacher/assign`);
+	await page.getByLabel('Title', { exact: true }).fill('Lesson 1 check');
+	await page
+		.locator('details', { has: page.getByText(exercise.prompt) })
+		.locator('summary')
+		.click();
+	await page.getByRole('checkbox', { name: exercise.prompt }).check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByLabel('This folder’s index.html').setInputFiles('build/index.html')
+	]);
+	const files = new Map(Object.entries(unzipSync(readFileSync((await download.path())!))));
+	expect([...files.keys()].sort()).toEqual(['_app/parts/lessons.js', `cases/${CASE}.js`, 'imsmanifest.xml', 'index.html']);
+	const server = await serve(files, `/sco/index.html#/lessons/${slugOf(folder)}`);
+	try {
+		await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sco/index.html#/lessons/${slugOf(folder)}`);
+		await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeVisible();
+		await expect(page.locator(`[data-exercise="${exercise.id}"]`)).toBeAttached();
 	} finally {
 		server.close();
 	}

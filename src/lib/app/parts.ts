@@ -4,19 +4,25 @@
 // parts' types are imported here, so none of their code is in the first load.
 import type * as AuthorPart from '../parts/author.js';
 import type * as TeacherPart from '../parts/teacher.js';
-import { partFile, partGlobal, type PartName } from '../parts/part-files.js';
+import type * as LessonsPart from '../parts/lessons.js';
+import { PART_BODIES, partFile, partGlobal, partScript, type PartName } from '../parts/part-files.js';
 import { loadClassicScript, SCRIPT_TIMEOUT_MS, ScriptLoadError } from './classic-script.js';
 
 export interface Parts {
 	author: typeof AuthorPart;
 	teacher: typeof TeacherPart;
+	lessons: typeof LessonsPart;
 }
 
 export class PartLoadError extends Error {}
 
 // Dropped from the build with the branch that uses it (import.meta.env.DEV is false there).
 const devImports: { [N in PartName]: () => Promise<Parts[N]> } | undefined = import.meta.env.DEV
-	? { author: () => import('../parts/author.js'), teacher: () => import('../parts/teacher.js') }
+	? {
+			author: () => import('../parts/author.js'),
+			teacher: () => import('../parts/teacher.js'),
+			lessons: () => import('../parts/lessons.js')
+		}
 	: undefined;
 
 const loading = new Map<PartName, Promise<unknown>>();
@@ -51,4 +57,18 @@ async function runPartScript<N extends PartName>(name: N): Promise<Parts[N]> {
 	if (!part)
 		throw new PartLoadError(`${file} is there but is not this part of Sidelight. Copy the whole Sidelight folder again.`);
 	return part;
+}
+
+/**
+ * The part's script, written again from the body it keeps (part-files.ts partScript), for a
+ * package made in the browser: from file:// the page cannot read its own files, but it can load a
+ * part and read its body back. Loads the part first if this page has not. Under `vite dev` there
+ * is no script to write.
+ */
+export async function partScriptText(name: PartName): Promise<string> {
+	await loadPart(name);
+	const body = (globalThis as { [PART_BODIES]?: Record<string, () => unknown> })[PART_BODIES]?.[name];
+	if (!body)
+		throw new PartLoadError(`${partFile(name)} cannot be copied into a package from this page (vite dev serves no parts)`);
+	return partScript(name, String(body));
 }

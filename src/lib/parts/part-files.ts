@@ -1,8 +1,8 @@
-// The parts of the app that load on demand (the case editor, the teacher area), so that a student's
-// first load does not carry them: one list and one naming shared by the build plugin that writes
+// The parts of the app that load on demand (the case editor, the teacher area, the course's lesson
+// texts), so that no page's first load carries them: one list and one naming shared by the build plugin that writes
 // each part (src/build/parts-plugin.ts), the loader that runs it (src/lib/app/parts.ts) and the
 // service worker that precaches it.
-export const PARTS = ['author', 'teacher'] as const;
+export const PARTS = ['author', 'teacher', 'lessons'] as const;
 export type PartName = (typeof PARTS)[number];
 
 /** Where a part's script sits in the build, relative to index.html. */
@@ -10,6 +10,17 @@ export const partFile = (name: PartName): string => `_app/parts/${name}.js`;
 
 /** The global a part's script assigns its exports to (a classic script's top-level `var`). */
 export const partGlobal = (name: PartName): string => `sidelightPart_${name}`;
+
+/** The global each part's script keeps its body on, as a function (see partScript). */
+export const PART_BODIES = 'sidelightPartBodies';
+
+/**
+ * A part's classic script around its body (`function () { … return exports; }`): the body is kept
+ * on globalThis.sidelightPartBodies, so the app can write the very same script again from
+ * String(body) into a package it makes where it cannot read its own files (file://, STACK.md).
+ */
+export const partScript = (name: PartName, body: string): string =>
+	`var ${partGlobal(name)} = ((globalThis.${PART_BODIES} ??= {})[${JSON.stringify(name)}] = ${body})();\n`;
 
 /** The global the app puts the modules it shares with its parts on (Svelte's runtime, the stores). */
 export const HOST_GLOBAL = 'sidelightHost';
