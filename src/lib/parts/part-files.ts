@@ -1,7 +1,7 @@
 // The parts of the app that load on demand (the case editor, the teacher area, the course's lesson
-// texts), so that no page's first load carries them: one list and one naming shared by the build plugin that writes
-// each part (src/build/parts-plugin.ts), the loader that runs it (src/lib/app/parts.ts) and the
-// service worker that precaches it.
+// texts), so that no page's first load carries them: one list and one naming shared by the build
+// plugin that writes each part (src/build/parts-plugin.ts), the loader that runs it
+// (src/lib/app/parts.ts) and the service worker that precaches it.
 export const PARTS = ['author', 'teacher', 'lessons'] as const;
 export type PartName = (typeof PARTS)[number];
 
