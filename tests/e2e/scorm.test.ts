@@ -146,9 +146,9 @@ test('opened outside an LMS, the package is the normal site and says nothing abo
 	await expect(root.getByText(/✓/).first()).toBeVisible();
 });
 
-test('the builder downloads one assignment for an LMS, which opens on it and reports to the LMS', async ({ page }) => {
-	const base = process.env.PW_BASE_URL ?? 'http://localhost:4173';
-	await page.goto(`${base}/#/teacher/assign`);
+/** In the builder at `site` (its index.html, or its folder over http), an assignment of the one exercise. */
+async function createAssignment(page: import('@playwright/test').Page, site: string) {
+	await page.goto(`${site}#/teacher/assign`);
 	await page.getByLabel('Title', { exact: true }).fill('Lesson 1 check');
 	await page
 		.locator('details', { has: page.getByText(exercise.prompt) })
@@ -156,6 +156,11 @@ test('the builder downloads one assignment for an LMS, which opens on it and rep
 		.click();
 	await page.getByRole('checkbox', { name: exercise.prompt }).check();
 	await page.getByRole('button', { name: 'Create assignment' }).click();
+}
+
+test('the builder downloads one assignment for an LMS, which opens on it and reports to the LMS', async ({ page }) => {
+	const base = process.env.PW_BASE_URL ?? 'http://localhost:4173';
+	await createAssignment(page, `${base}/`);
 	await page.getByLabel('Pass mark (percent)').fill('80');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -207,14 +212,7 @@ test('the builder downloads one assignment for an LMS, which opens on it and rep
 test('from file://, the builder makes the package from this folder’s index.html, with the case and the lessons written again', async ({
 	page
 }) => {
-	await page.goto(`${pathToFileURL(resolvePath('build/index.html')).href}#/teacher/assign`);
-	await page.getByLabel('Title', { exact: true }).fill('Lesson 1 check');
-	await page
-		.locator('details', { has: page.getByText(exercise.prompt) })
-		.locator('summary')
-		.click();
-	await page.getByRole('checkbox', { name: exercise.prompt }).check();
-	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await createAssignment(page, pathToFileURL(resolvePath('build/index.html')).href);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByLabel('This folder’s index.html').setInputFiles('build/index.html')
