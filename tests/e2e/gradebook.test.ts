@@ -203,3 +203,21 @@ test('a backup from another computer is checked, then merged into this gradebook
 	await expect(other.getByRole('button', { name: /Replace this gradebook/ })).toHaveCount(0);
 	await other.context().close();
 });
+
+test('an assignment code added before the course’s case has loaded is added, not refused', async ({ browser, baseURL }) => {
+	// No service worker: it would fetch the case file itself, past the page's route.
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/cases/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('./#/teacher/gradebook');
+	await page.getByLabel('Add an assignment by its code').fill(code);
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	release();
+	await expect(page.getByText(`Added the assignment “Assignment ${homework.id.slice(0, 4)}”.`)).toBeVisible();
+	await context.close();
+});
