@@ -44,11 +44,9 @@ export const SHARED_MODULES = [
 	'src/lib/app/readers.ts',
 	'src/lib/app/case-script.ts',
 	'src/lib/app/built-in-index.ts',
-	// What the lessons use that the app's own pages use too (assignments, added cases, the glossary).
-	'src/lib/components/lesson/Articles.svelte',
-	'src/lib/components/lesson/Exercise.svelte',
+	// The glossary and shelf's entries, read by the app's pages and the lessons' terms alike.
 	'src/lib/app/reference.ts',
-	// One loader and one record of what has loaded (the teacher area copies the lessons into a package).
+	// One loader and one record of what has loaded (the teacher area copies the student's parts into a package).
 	'src/lib/app/parts.ts'
 ];
 
@@ -56,7 +54,9 @@ export const SHARED_MODULES = [
 const OWN_MODULES: Record<PartName, string[]> = {
 	author: ['src/lib/state/author.svelte.ts'],
 	teacher: ['src/lib/state/teacher.svelte.ts'],
-	lessons: []
+	// One LMS session per page: only the student's pages report to an LMS.
+	student: ['src/lib/app/lms-session.svelte.ts'],
+	exercises: []
 };
 
 /** Modules that hold state and so must be shared or own (see above): the stores, and any rune module. */

@@ -1,6 +1,6 @@
-// No page's first load carries the case editor, the teacher area or the lesson texts: they are
-// parts of the app loaded on demand (src/build/parts-plugin.ts) as _app/parts/<name>.js, from
-// file:// too.
+// No page's first load carries the case editor, the teacher area, the student's case and lesson
+// pages or the exercise types' logic: they are parts of the app loaded on demand
+// (src/build/parts-plugin.ts) as _app/parts/<name>.js, from file:// too.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,12 +11,16 @@ import { expect, test } from './fixtures.js';
 
 const read = (path: string) => readFileSync(resolve('build', path), 'utf8');
 
-test('the first load holds none of the editor’s, the teacher area’s or the lessons’ text; their parts do', () => {
+test('the first load holds none of the editor’s, the teacher area’s, the case views’ or the lessons’ text; their parts do', () => {
 	const index = read('index.html');
 	for (const [file, marks] of [
 		['_app/parts/author.js', ['Case and articles', 'Untitled case']],
 		['_app/parts/teacher.js', ['Download for an LMS', 'Import results']],
-		['_app/parts/lessons.js', ['A headline is a short promise', 'how well does this article support what it says']]
+		[
+			'_app/parts/student.js',
+			['A headline is a short promise', 'how well does this article support what it says', 'Download the annotations']
+		],
+		['_app/parts/exercises.js', ['is not a right item']]
 	] as const) {
 		for (const mark of marks) {
 			expect(index, mark).not.toContain(mark);
@@ -25,7 +29,9 @@ test('the first load holds none of the editor’s, the teacher area’s or the l
 	}
 });
 
-test('the course map loads no part; the teacher area loads its part once for all its pages', async ({ page }) => {
+test('the course map loads no part; the teacher area loads its part once for all its pages (and the gradebook the exercises’ logic)', async ({
+	page
+}) => {
 	const parts: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
@@ -45,10 +51,11 @@ test('the course map loads no part; the teacher area loads its part once for all
 		.first()
 		.click();
 	await expect(page.getByRole('heading', { name: 'Gradebook', level: 1 })).toBeVisible();
-	expect(parts).toEqual(['/_app/parts/teacher.js']);
+	// The gradebook opens the course's cases, for their keys: the code that opens a case comes with them.
+	await expect.poll(() => [...parts].sort()).toEqual(['/_app/parts/exercises.js', '/_app/parts/teacher.js']);
 });
 
-test('a lesson loads the lesson texts once, for every lesson after it', async ({ page }) => {
+test('a lesson loads the student’s pages and the exercises’ logic once, for every page after it', async ({ page }) => {
 	const parts: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
@@ -66,7 +73,10 @@ test('a lesson loads the lesson texts once, for every lesson after it', async ({
 		.click();
 	await expect(page).toHaveURL(/#\/lessons\/loaded-questions/);
 	await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of/ })).toBeVisible();
-	expect(parts).toEqual(['/_app/parts/lessons.js']);
+	await page.getByRole('link', { name: 'Course map' }).first().click();
+	await page.locator('a[href="#/cases/ukraine-55000"]').first().click();
+	await expect(page.locator('mark[data-annotations]').first()).toBeVisible();
+	expect(parts.sort()).toEqual(['/_app/parts/exercises.js', '/_app/parts/student.js']);
 });
 
 test('from file://, the editor and the teacher area open from the folder', async ({ page }) => {

@@ -169,9 +169,10 @@ test('the builder downloads one assignment for an LMS, which opens on it and rep
 	expect(download.suggestedFilename()).toMatch(/^sidelight-scorm-[0-9A-Z]{8}\.zip$/);
 	const files = new Map(Object.entries(unzipSync(readFileSync((await download.path())!))));
 	// The assignment's case data file too, written again from the case the builder loaded, and the
-	// lesson texts, written again from the part the builder loaded.
+	// student's pages with the lesson texts, written again from the parts the builder loaded.
 	expect([...files.keys()].sort()).toEqual([
-		'_app/parts/lessons.js',
+		'_app/parts/exercises.js',
+		'_app/parts/student.js',
 		'_app/version.json',
 		`cases/${CASE}.js`,
 		'favicon.svg',
@@ -218,7 +219,13 @@ test('from file://, the builder makes the package from this folder’s index.htm
 		page.getByLabel('This folder’s index.html').setInputFiles('build/index.html')
 	]);
 	const files = new Map(Object.entries(unzipSync(readFileSync((await download.path())!))));
-	expect([...files.keys()].sort()).toEqual(['_app/parts/lessons.js', `cases/${CASE}.js`, 'imsmanifest.xml', 'index.html']);
+	expect([...files.keys()].sort()).toEqual([
+		'_app/parts/exercises.js',
+		'_app/parts/student.js',
+		`cases/${CASE}.js`,
+		'imsmanifest.xml',
+		'index.html'
+	]);
 	const server = await serve(files, `/sco/index.html#/lessons/${slugOf(folder)}`);
 	try {
 		await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sco/index.html#/lessons/${slugOf(folder)}`);

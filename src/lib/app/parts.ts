@@ -4,14 +4,16 @@
 // parts' types are imported here, so none of their code is in the first load.
 import type * as AuthorPart from '../parts/author.js';
 import type * as TeacherPart from '../parts/teacher.js';
-import type * as LessonsPart from '../parts/lessons.js';
+import type * as StudentPart from '../parts/student.js';
+import type * as ExercisesPart from '../parts/exercises.js';
 import { PART_BODIES, partFile, partGlobal, partScript, type PartName } from '../parts/part-files.js';
 import { loadClassicScript, SCRIPT_TIMEOUT_MS, ScriptLoadError } from './classic-script.js';
 
 export interface Parts {
 	author: typeof AuthorPart;
 	teacher: typeof TeacherPart;
-	lessons: typeof LessonsPart;
+	student: typeof StudentPart;
+	exercises: typeof ExercisesPart;
 }
 
 export class PartLoadError extends Error {}
@@ -21,7 +23,8 @@ const devImports: { [N in PartName]: () => Promise<Parts[N]> } | undefined = imp
 	? {
 			author: () => import('../parts/author.js'),
 			teacher: () => import('../parts/teacher.js'),
-			lessons: () => import('../parts/lessons.js')
+			student: () => import('../parts/student.js'),
+			exercises: () => import('../parts/exercises.js')
 		}
 	: undefined;
 

@@ -1,10 +1,7 @@
 // The browser's glossary and reference shelf: entries and note metadata from the validated content
-// bundle, and each note's compiled mdsvex body (one eager glob, as for lessons).
-import type { Component } from 'svelte';
+// bundle. Each note's compiled body is in shelf-notes.ts, in the student's part loaded on demand.
 import { builtInIndex as content } from './built-in-index.js';
 import type { GlossaryEntry, ShelfNote } from '../reference/types.js';
-
-const bodies = import.meta.glob<{ default: Component }>('/lessons/shelf/*.md', { eager: true });
 
 // `?? []`: a content module built without reference material (the benchmark's ablation) still loads.
 export const glossary: GlossaryEntry[] = [...(content.glossary ?? [])].sort((a, b) => a.term.localeCompare(b.term, 'en'));
@@ -16,10 +13,6 @@ export function findTerm(id: string): GlossaryEntry | undefined {
 
 export function findNote(slug: string): ShelfNote | undefined {
 	return shelf.find((n) => n.slug === slug);
-}
-
-export function noteBody(note: ShelfNote): Component | undefined {
-	return bodies[`/lessons/shelf/${note.slug}.md`]?.default;
 }
 
 /** "27 January 2026": dates as a student reads them, whatever the browser's language. */

@@ -5,7 +5,7 @@
 import { SITE_FILES, zipScormPackage } from '../scorm/zip-package.js';
 import { scormPackageFiles } from '../scorm/package-files.js';
 import type { Assignment } from '../assignments/types.js';
-import { caseFileName } from '../library/build-library.js';
+import { caseFileName } from '../library/case-data-file.js';
 
 export const canFetchOwnFiles = () => location.protocol === 'http:' || location.protocol === 'https:';
 

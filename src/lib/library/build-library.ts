@@ -9,16 +9,14 @@ import type { Content } from '../course/bundle.js';
 import type { KeyedExercise } from '../course/types.js';
 import { resolveKey } from '../exercises/resolve-key.js';
 import type { CaseBundle, CaseEntry, LibraryIndex } from './types.js';
+import { caseFileName } from './case-data-file.js';
+
+export { caseFileName, caseScript } from './case-data-file.js';
 
 export interface BuiltLibrary {
 	index: LibraryIndex;
 	/** One per case, in the index's order. */
 	bundles: { entry: CaseEntry; bundle: CaseBundle }[];
-}
-
-/** The data file of a built-in case, relative to the site's folder. */
-export function caseFileName(id: string): string {
-	return `cases/${id}.js`;
 }
 
 export function buildLibrary(content: Content): BuiltLibrary {
@@ -62,13 +60,4 @@ export function buildLibrary(content: Content): BuiltLibrary {
 		contentVersion: contentVersion(bundles.flatMap((b) => b.exercises))
 	};
 	return { index, bundles: bundles.map(({ entry, bundle }) => ({ entry, bundle })) };
-}
-
-/**
- * A case's data file: a classic script, because from file:// a script element loads where fetch
- * and module scripts are refused (STACK.md), and the meta CSP's script-src 'self' allows it. It
- * hands its data to the callback the loader sets (src/lib/app/case-script.ts).
- */
-export function caseScript(id: string, bundle: CaseBundle): string {
-	return `self.sidelightCase?.(${JSON.stringify(id)}, ${JSON.stringify(bundle)});\n`;
 }

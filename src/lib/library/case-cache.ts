@@ -3,8 +3,9 @@
 // this is pure and tested in Node; src/lib/state/library.svelte.ts makes the states reactive.
 // A failure is kept (a page that asks again does not hammer a missing file) until someone asks to
 // try again (retry); forget drops a case that changed (an added case replaced by a newer file), so
-// the next load reads the new one (issue 11).
-import { CaseOpenError, openCase } from './open-case.js';
+// the next load reads the new one (issue 11). How a bundle is opened (its keys resolved) is passed in
+// too: the app opens cases with the exercises part, loaded on demand (src/lib/parts/exercises.ts), so
+// that no page's first load carries every exercise type's logic.
 import type { CaseBundle, CaseEntry, CaseFailure, CaseState, LoadedCase } from './types.js';
 
 /** Thrown (and kept as the case's state) when a case cannot be opened. */
@@ -18,6 +19,8 @@ export interface CaseSources {
 	find(id: string): CaseEntry | undefined;
 	/** The case's bundle; rejects with a CaseLoadError for a missing file, a timeout or a wrong id. */
 	bundle(entry: CaseEntry): Promise<CaseBundle | undefined>;
+	/** Unpacks the bundle and resolves its keys (open-case.ts openCase); throws (a CaseOpenError) for a damaged one. */
+	open(entry: CaseEntry, bundle: CaseBundle): LoadedCase | Promise<LoadedCase>;
 	/** Told of every change of state; undefined once the case is forgotten. */
 	onState?(id: string, state: CaseState | undefined): void;
 }
@@ -76,11 +79,14 @@ export class CaseCache {
 		}
 		if (!bundle) return this.fail({ reason: 'missing', id, file: entry.file ?? id }, attempt);
 		try {
-			const loaded = openCase(entry, bundle);
+			const loaded = await this.sources.open(entry, bundle);
 			this.set(id, { status: 'loaded', loaded }, attempt);
 			return loaded;
 		} catch (error) {
-			if (error instanceof CaseOpenError) return this.fail({ reason: 'invalid', id, message: error.message }, attempt);
+			// A damaged bundle, or the code that opens it not loading (a part missing from the folder): both
+			// are said on the page, and "Try again" tries again.
+			const message = (error as Error).message.replace(/\.$/, '');
+			if (error instanceof Error) return this.fail({ reason: 'invalid', id, message }, attempt);
 			throw error;
 		}
 	}

@@ -11,6 +11,7 @@ import { resolveKey } from '../exercises/resolve-key.js';
 import { buildLibrary, caseScript } from './build-library.js';
 import { CaseCache, CaseLoadError, canRetry, describeFailure } from './case-cache.js';
 import { Catalog } from './catalog.js';
+import { openCase } from './open-case.js';
 import type { CaseBundle, CaseEntry, CaseState } from './types.js';
 
 const project = join(import.meta.dirname, '../../..');
@@ -72,7 +73,8 @@ describe('two cases with the same annotation ids', () => {
 		const { index, bundles } = buildLibrary(twoCases);
 		const cache = new CaseCache({
 			find: (id) => index.cases.find((c) => c.id === id),
-			bundle: async (entry) => bundles.find((b) => b.entry.id === entry.id)?.bundle
+			bundle: async (entry) => bundles.find((b) => b.entry.id === entry.id)?.bundle,
+			open: openCase
 		});
 		const second = await cache.load('second');
 		const [item] = second.exercises[0].key.type === 'classify' ? second.exercises[0].key.items : [];
@@ -180,6 +182,7 @@ describe('loading a case', () => {
 		const cache = new CaseCache({
 			find: (id) => index.cases.find((c) => c.id === id),
 			bundle: load,
+			open: openCase,
 			onState: (id, state) => states.push([id, state?.status ?? 'forgotten'])
 		});
 		return { cache, states };
@@ -206,6 +209,25 @@ describe('loading a case', () => {
 		await expect(cache.load('nope')).rejects.toThrow('There is no case called "nope"');
 		expect(cache.state('nope')).toEqual({ status: 'failed', failure: { reason: 'unknown', id: 'nope' } });
 		expect(load).not.toHaveBeenCalled();
+	});
+
+	it('says so when the code that opens a case does not load, and Try again opens it', async () => {
+		let partLoads = false;
+		const cache = new CaseCache({
+			find: (id) => index.cases.find((c) => c.id === id),
+			bundle: async () => bundle,
+			open: (e, b) => {
+				if (!partLoads)
+					throw new Error('Sidelight could not load _app/parts/exercises.js (the file is missing or could not be read).');
+				return openCase(e, b);
+			}
+		});
+		await expect(cache.load(entry.id)).rejects.toThrow(
+			`The case "${entry.id}" could not be opened: Sidelight could not load _app/parts/exercises.js (the file is missing or could not be read).`
+		);
+		expect(cache.state(entry.id)?.status).toBe('failed');
+		partLoads = true;
+		expect((await cache.retry(entry.id)).exercises.length).toBe(real.exercises.length);
 	});
 
 	it('names the missing data file and says what to do', async () => {

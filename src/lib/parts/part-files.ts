@@ -1,9 +1,13 @@
-// The parts of the app that load on demand (the case editor, the teacher area, the course's lesson
-// texts), so that no page's first load carries them: one list and one naming shared by the build
+// The parts of the app that load on demand (the case editor, the teacher area, the student's pages
+// with the course's lesson texts, the exercise types' logic that opens a case), so that no page's
+// first load carries them: one list and one naming shared by the build
 // plugin that writes each part (src/build/parts-plugin.ts), the loader that runs it
 // (src/lib/app/parts.ts) and the service worker that precaches it.
-export const PARTS = ['author', 'teacher', 'lessons'] as const;
+export const PARTS = ['author', 'teacher', 'student', 'exercises'] as const;
 export type PartName = (typeof PARTS)[number];
+
+/** The parts a student's pages need (an LMS package made in the browser carries these). */
+export const STUDENT_PARTS = ['student', 'exercises'] as const satisfies readonly PartName[];
 
 /** Where a part's script sits in the build, relative to index.html. */
 export const partFile = (name: PartName): string => `_app/parts/${name}.js`;

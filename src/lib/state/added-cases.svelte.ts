@@ -7,13 +7,13 @@ import { browser } from '$app/env';
 import { isError, type Problem } from '../content/problems.js';
 import type { Category } from '../content/types.js';
 import type { KeyedExercise } from '../course/types.js';
-import { resolveKey } from '../exercises/resolve-key.js';
 import { openAddedCases, type AddedCaseStore, type StoredCase } from '../persistence/added-cases.js';
 import { SaveError, toSaveError } from '../persistence/save-error.js';
 import { contentVersion } from '../assignments/content-version.js';
 import { packBundle, type CaseEntry, type PackedCaseBundle } from '../sharing/bundle.js';
 import type { AddedCaseBundle } from '../sharing/case-file.js';
 import { loadReaders } from '../app/readers.js';
+import { loadPart } from '../app/parts.js';
 import { loadCaseScript } from '../app/case-script.js';
 import { packageConfig } from '../app/lms.svelte.js';
 import { unpackCase } from '../content/shipped.js';
@@ -35,11 +35,13 @@ export type OpenOutcome =
 	| { type: 'added'; id: string; title: string; replaced: boolean; warnings: Problem[]; notSaved?: SaveError }
 	| { type: 'refused'; fileName: string; message: string; problems: Problem[] };
 
-function keyedOf(bundle: AddedCaseBundle): KeyedExercise[] {
+type ResolveKey = Awaited<ReturnType<typeof loadPart<'exercises'>>>['resolveKey'];
+
+function keyedOf(bundle: AddedCaseBundle, resolveKey: ResolveKey): KeyedExercise[] {
 	return bundle.exercises.map((e) => ({ ...e, key: resolveKey(e.exercise, [bundle.case]) }));
 }
 
-function entryOf(record: StoredCase): CaseEntry {
+function entryOf(record: StoredCase, resolveKey: ResolveKey): CaseEntry {
 	const c = record.bundle.case;
 	return {
 		id: c.id,
@@ -47,7 +49,7 @@ function entryOf(record: StoredCase): CaseEntry {
 		summary: c.summary,
 		articles: c.articles.map((a) => ({ id: a.id, label: a.label, headline: a.headline })),
 		annotationCount: c.annotations.length,
-		version: contentVersion(keyedOf(record.bundle)),
+		version: contentVersion(keyedOf(record.bundle, resolveKey)),
 		source: 'added',
 		contentHash: record.contentHash,
 		lessons: record.bundle.lessons,
@@ -69,7 +71,14 @@ class AddedCases {
 	/** 'memory': nothing added lasts beyond this tab. */
 	mode: 'starting' | AddedCaseStore['mode'] = $state('starting');
 	readonly loaded: Promise<void>;
+	/**
+	 * Set when an added case cannot be listed because the exercises part (their keys, their version)
+	 * did not load: the cases are still stored, and the course map says so.
+	 */
+	problem = $state('');
 	#records = new Map<string, StoredCase>();
+	/** The exercises part's key resolver, loaded once there is an added case (src/lib/parts/exercises.ts). */
+	#resolveKey: ResolveKey | undefined;
 	#listeners = new Set<(id: string) => void>();
 	#store: Promise<AddedCaseStore> | undefined;
 
@@ -92,7 +101,19 @@ class AddedCases {
 		}
 		const packaged = packageConfig()?.addedCase;
 		if (packaged) await this.#addPackaged(packaged);
+		await this.#loadKeys();
 		this.#publish();
+	}
+
+	/** Loads what resolves the added cases' keys, if there are any; says so if it cannot. */
+	async #loadKeys() {
+		if (this.#resolveKey || this.#records.size === 0) return;
+		try {
+			this.#resolveKey = (await loadPart('exercises')).resolveKey;
+			this.problem = '';
+		} catch (error) {
+			this.problem = `Your added cases are kept in this browser, but cannot be shown: ${(error as Error).message}`;
+		}
 	}
 
 	/**
@@ -130,11 +151,11 @@ class AddedCases {
 	}
 
 	#publish() {
-		const records = [...this.#records.values()].sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
-		this.list = records.map(entryOf);
-		this.exercises = records.flatMap(({ bundle }) =>
-			bundle.exercises.map((e) => ({ ...e, key: resolveKey(e.exercise, [bundle.case]) }))
-		);
+		const resolveKey = this.#resolveKey;
+		// Without the resolver (it did not load: `problem` says so) nothing is listed, and nothing is lost.
+		const records = resolveKey ? [...this.#records.values()].sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1)) : [];
+		this.list = records.map((record) => entryOf(record, resolveKey!));
+		this.exercises = records.flatMap(({ bundle }) => keyedOf(bundle, resolveKey!));
 	}
 
 	/** Validates and adds a case file (a File, or its text); replaces an added case of the same id. */
@@ -193,6 +214,7 @@ class AddedCases {
 		}
 		// Kept for this tab either way: the student can work with it now, and is told it will not last.
 		this.#records.set(record.id, record);
+		await this.#loadKeys();
 		this.#publish();
 		this.#changed(record.id);
 		return { type: 'added', id: record.id, title: record.title, replaced, warnings: problems, ...(notSaved ? { notSaved } : {}) };
@@ -214,6 +236,7 @@ class AddedCases {
 	async restore(record: StoredCase): Promise<void> {
 		await (await this.#open()).put(record);
 		this.#records.set(record.id, record);
+		await this.#loadKeys();
 		this.#publish();
 		this.#changed(record.id);
 	}

@@ -8,9 +8,10 @@ import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { builtInIndex } from '../app/built-in-index.js';
 import { loadCaseScript } from '../app/case-script.js';
+import { loadPart } from '../app/parts.js';
 import type { Case } from '../content/types.js';
 import type { KeyedExercise } from '../course/types.js';
-import { caseFileName, caseScript } from '../library/build-library.js';
+import { caseFileName, caseScript } from '../library/case-data-file.js';
 import { CaseCache } from '../library/case-cache.js';
 import { Catalog } from '../library/catalog.js';
 import type { CaseBundle, CaseEntry, CaseFailure, CaseState, LibraryIndex, LoadedCase } from '../library/types.js';
@@ -33,12 +34,15 @@ export class Library extends Catalog {
 		this.cache = new CaseCache({
 			find: (id) => this.findCase(id),
 			bundle: async (entry) => {
+				// The code that opens it loads while the case's data does.
+				loadPart('exercises').catch(() => {});
 				const generation = this.generations.get(entry.id) ?? 0;
 				const bundle = await load(entry);
 				// A load begun before the case was forgotten (replaced) must not put the old bundle back.
 				if (bundle && generation === (this.generations.get(entry.id) ?? 0)) this.bundles.set(entry.id, bundle);
 				return bundle;
 			},
+			open: async (entry, bundle) => (await loadPart('exercises')).openCase(entry, bundle),
 			onState: (id, state) => {
 				if (state) this.states.set(id, state);
 				else this.states.delete(id);

@@ -1,11 +1,5 @@
-import { readAssignmentCode } from '#lib/app/exercise-numbers.js';
-import { CodeError } from '#lib/assignments/errors.js';
-
+// The code as the link carries it: the page, in the student's part loaded on demand, reads it (the
+// codecs are not in the first load) and says what is wrong with one that does not read.
 export function load({ params }) {
-	try {
-		return { assignment: readAssignmentCode(params.code), problem: null };
-	} catch (error) {
-		if (!(error instanceof CodeError)) throw error;
-		return { assignment: null, problem: error.message };
-	}
+	return { code: params.code };
 }
