@@ -79,6 +79,19 @@ test('a lesson loads the student’s pages and the exercises’ logic once, for 
 	expect(parts.sort()).toEqual(['/_app/parts/exercises.js', '/_app/parts/student.js']);
 });
 
+test('pointing at a case on the course map starts loading its page’s code, before the click', async ({ page }) => {
+	const parts: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(parts).toEqual([]);
+	await page.locator('a[href="#/cases/ukraine-55000"]').first().hover();
+	await expect.poll(() => [...parts].sort()).toEqual(['/_app/parts/exercises.js', '/_app/parts/student.js']);
+	await expect(page).not.toHaveURL(/#\/cases\//);
+});
+
 test('from file://, the editor and the teacher area open from the folder', async ({ page }) => {
 	const index = pathToFileURL(resolve('build/index.html')).href;
 	await page.goto(`${index}#/author`);

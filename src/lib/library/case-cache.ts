@@ -85,8 +85,7 @@ export class CaseCache {
 		} catch (error) {
 			// A damaged bundle, or the code that opens it not loading (a part missing from the folder): both
 			// are said on the page, and "Try again" tries again.
-			const message = (error as Error).message.replace(/\.$/, '');
-			if (error instanceof Error) return this.fail({ reason: 'invalid', id, message }, attempt);
+			if (error instanceof Error) return this.fail({ reason: 'invalid', id, message: error.message.replace(/\.$/, '') }, attempt);
 			throw error;
 		}
 	}
