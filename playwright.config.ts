@@ -12,6 +12,9 @@ export default defineConfig({
 	retries: 0,
 	// axe over a whole lesson page takes seconds on a busy 2-core machine; the default 30 s is tight.
 	timeout: 60_000,
+	// A student's page first loads its part (src/lib/parts/student.ts) and its case: on a 2-core CI
+	// machine running two workers that can take more than the default 5 s for a first assertion.
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL,
 		launchOptions: {

@@ -67,6 +67,8 @@ test('a lesson links to the shelf, and a hard word opens its definition by keybo
 
 test('a shelf exercise is answered with the year read off the shelf note', async ({ page }) => {
 	await page.goto('./#/shelf/csis');
+	// The note's text is in the student's part, loaded on demand: read it once it is there.
+	await expect(page.getByRole('main')).toContainText('up to 140,000 deaths');
 	const note = await page.getByRole('main').innerText();
 	// The note's own wording: the report with "up to 140,000 deaths" and its publication date.
 	const year = /Published \d+ January (\d{4})[^\n]*up to 140,000 deaths/.exec(note)?.[1];
