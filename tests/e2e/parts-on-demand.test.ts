@@ -7,9 +7,19 @@ import { pathToFileURL } from 'node:url';
 import { packageFiles, readBuild } from '../../scripts/package-contents.js';
 import { PARTS, partFile } from '../../src/lib/parts/part-files.js';
 import { scormPackageFiles } from '../../src/lib/scorm/package-files.js';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 
 const read = (path: string) => readFileSync(resolve('build', path), 'utf8');
+
+/** The parts the page asks for from now on, by path, in the order asked. */
+function partsRequested(page: Page): string[] {
+	const parts: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
+	});
+	return parts;
+}
 
 test('the first load holds none of the editor’s, the teacher area’s, the case views’ or the lessons’ text; their parts do', () => {
 	const index = read('index.html');
@@ -32,10 +42,7 @@ test('the first load holds none of the editor’s, the teacher area’s, the cas
 test('the course map loads no part; the teacher area loads its part once for all its pages (and the gradebook the exercises’ logic)', async ({
 	page
 }) => {
-	const parts: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
-	});
+	const parts = partsRequested(page);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(parts).toEqual([]);
@@ -56,10 +63,7 @@ test('the course map loads no part; the teacher area loads its part once for all
 });
 
 test('a lesson loads the student’s pages and the exercises’ logic once, for every page after it', async ({ page }) => {
-	const parts: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
-	});
+	const parts = partsRequested(page);
 	await page.goto('/');
 	await page
 		.getByRole('link', { name: /Meeting the five articles/ })
@@ -80,10 +84,7 @@ test('a lesson loads the student’s pages and the exercises’ logic once, for 
 });
 
 test('pointing at a case on the course map starts loading its page’s code, before the click', async ({ page }) => {
-	const parts: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().includes('/_app/parts/')) parts.push(new URL(r.url()).pathname);
-	});
+	const parts = partsRequested(page);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(parts).toEqual([]);
